@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// `npm run check`: validate a content folder and report every problem at once.
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/model/check.ts';
+import { countBySeverity } from '../src/model/diagnostics.ts';
+import { formatDiagnostics, formats, formatSummary, type Format } from '../src/model/format.ts';
+
+const usage = `Usage: npm run check -- [options]
+
+Checks every document of a content folder and prints the problems found.
+
+Options:
+  --content DIR     content folder to check (default: content)
+  --format FORMAT   human (default), json or github
+  --strict          exit 1 on warnings too
+  --today DATE      treat DATE (YYYY-MM-DD) as today, for reproducible runs
+  -h, --help        show this help
+
+Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict), 2 could not run.`;
+
+function main(argv: string[]): number {
+  const started = performance.now();
+  let options;
+  try {
+    options = parseArgs({
+      args: argv,
+      options: {
+        content: { type: 'string', default: 'content' },
+        format: { type: 'string', default: 'human' },
+        strict: { type: 'boolean', default: false },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (!(formats as readonly string[]).includes(options.format)) {
+    process.stderr.write(`Unknown format "${options.format}"; use one of: ${formats.join(', ')}\n`);
+    return 2;
+  }
+  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
+    process.stderr.write(`--today takes a date as YYYY-MM-DD, not "${options.today}"\n`);
+    return 2;
+  }
+  const format = options.format as Format;
+  const color = format === 'human' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const result = checkContent({ contentDir: options.content, today: options.today ?? process.env.THROUGHLINE_TODAY });
+  const output = formatDiagnostics(result.diagnostics, format, color);
+  if (format === 'json') process.stdout.write(`${output}\n`);
+  else if (output) process.stdout.write(`${output}\n`);
+  const summary = formatSummary(result.diagnostics, result.graph?.sources.size ?? 0, performance.now() - started, color);
+  // JSON goes to stdout alone so it can be piped; the summary then goes to stderr.
+  (format === 'json' ? process.stderr : process.stdout).write(`${summary}\n`);
+  if (result.fatal) return 2;
+  const { errors, warnings } = countBySeverity(result.diagnostics);
+  return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,46 @@
+/** How bad a problem is; `error` fails `check` and the build. */
+export type Severity = 'error' | 'warning';
+
+/** One content problem as users read it: a place, a rule and a sentence. */
+export interface Diagnostic {
+  /** Path of the file, relative to the working directory. */
+  file: string;
+  /** 1-based line in the original file (frontmatter offset included). */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  severity: Severity;
+  /** Stable rule id, e.g. `ref/unknown`. */
+  rule: string;
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+}
+
+/** Where in a file a finding points: a YAML path inside the frontmatter, or a known line and column. */
+export type Place =
+  | { path: readonly (string | number)[]; part?: 'key' | 'value' }
+  | { line: number; column: number };
+
+/** A problem found by a rule before severities are applied and places turned into line and column. */
+export interface Finding {
+  /** Key of the file in the content set (its path relative to the content folder). */
+  file: string;
+  place: Place;
+  rule: string;
+  message: string;
+  hint?: string;
+}
+
+/** Orders diagnostics by file, line, column, then rule, so output is stable. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+/** Counts errors and warnings. */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors++;
+  return { errors, warnings: diagnostics.length - errors };
+}

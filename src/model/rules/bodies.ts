@@ -1,0 +1,36 @@
+import { resolveBodyLink, scanBody } from '../body.ts';
+import { didYouMean } from '../suggest.ts';
+import type { Rule } from './context.ts';
+
+/** What an author diagram may not contain: interaction and markup run in readers' browsers. */
+const unsafeMermaid: [RegExp, string][] = [
+  [/(^|[\s;])click\s/i, 'a `click` directive'],
+  [/href/i, 'an `href`'],
+  [/javascript:/i, 'a `javascript:` URL'],
+  [/<\s*\/?\s*[a-z!][^>]*>/i, 'HTML in a label'],
+  [/%%\{.*init/i, 'an `init` directive'],
+];
+
+/** link/broken and mermaid/unsafe: body links to documents resolve, and author diagrams stay inert. */
+export const bodies: Rule = ({ graph, report }) => {
+  for (const document of graph.documents) {
+    const { links, fences } = scanBody(document.source);
+    for (const link of links) {
+      const target = resolveBodyLink(graph, document.source, link.url);
+      if (target.kind !== 'broken') continue;
+      const wanted = link.url.startsWith('id:') ? link.url.slice(3).split('#')[0]! : link.url;
+      const suggestion = didYouMean(wanted, target.candidates);
+      report(document, { line: link.line, column: link.column }, 'link/broken', `Broken link: ${target.reason}${suggestion}`, 'Link documents as [text](id:<id>) or by the relative path to their .md file.');
+    }
+    for (const fence of fences) {
+      if (fence.lang !== 'mermaid') continue;
+      fence.lines.forEach((text, i) => {
+        const hit = unsafeMermaid.find(([pattern]) => pattern.test(text));
+        if (hit) {
+          const column = (text.search(hit[0]) < 0 ? 0 : text.search(hit[0])) + 1;
+          report(document, { line: fence.line + i, column }, 'mermaid/unsafe', `Mermaid diagram contains ${hit[1]}`, 'Diagrams are drawn in readers\' browsers: use plain labels and link documents from the text instead.');
+        }
+      });
+    }
+  }
+};

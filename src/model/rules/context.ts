@@ -1,0 +1,25 @@
+import type { Finding, Place } from '../diagnostics.ts';
+import type { Graph } from '../graph.ts';
+import type { ContentDocument } from '../types.ts';
+import type { RuleId } from './registry.ts';
+
+/** What a rule gets: the graph, and one way to report. */
+export interface RuleContext {
+  graph: Graph;
+  /** Records a finding at a YAML path (or line and column) of a document. */
+  report(document: ContentDocument, place: Place | readonly (string | number)[], rule: RuleId, message: string, hint?: string): void;
+}
+
+/** A rule reads the graph and reports; it never throws on content. */
+export type Rule = (context: RuleContext) => void;
+
+/** A context that collects findings into an array. */
+export function collectingContext(graph: Graph, findings: Finding[]): RuleContext {
+  return {
+    graph,
+    report(document, place, rule, message, hint) {
+      const resolved: Place = Array.isArray(place) ? { path: place, part: 'value' } : (place as Place);
+      findings.push({ file: document.source.key, place: resolved, rule, message, hint });
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import type { Finding } from './diagnostics.ts';
+
+/** Files larger than this are reported, not parsed: strategy documents are small, and a huge one is a mistake. */
+export const maxFileBytes = 2 * 1024 * 1024;
+
+/** A content file split into frontmatter and body, with what is needed to point back into it. */
+export interface SourceFile {
+  /** Path relative to the content folder, with forward slashes: the file's key. */
+  key: string;
+  /** Path shown in diagnostics (relative to the working directory). */
+  displayPath: string;
+  /** The whole text, BOM removed. */
+  text: string;
+  /** The YAML between the `---` lines ('' when there is none). */
+  frontmatter: string;
+  /** 1-based line of the frontmatter's first line in the file. */
+  frontmatterLine: number;
+  /** Markdown after the closing `---`. */
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+}
+
+export interface SplitResult {
+  source?: SourceFile;
+  findings: Finding[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes and splits one file's bytes; content problems become findings, never exceptions. */
+export function splitSource(bytes: Uint8Array, key: string, displayPath: string): SplitResult {
+  const at = (line: number, column: number) => ({ line, column });
+  if (bytes.length > maxFileBytes) {
+    return fail(key, at(1, 1), 'parse/file-too-large', `File is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${maxFileBytes / 1048576} MB`, 'Split the document, or move data out of the frontmatter.');
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Byte(bytes);
+    const { line, column } = bytePosition(bytes, offset);
+    return fail(key, at(line, column), 'parse/encoding', `Invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, '0').toUpperCase()} at byte offset ${offset}`, 'Save the file as UTF-8.');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return fail(key, at(1, 1), 'parse/empty-file', 'File is empty', 'Start the file with a `---` frontmatter block.');
+
+  const firstBreak = text.indexOf('\n');
+  const firstLine = (firstBreak === -1 ? text : text.slice(0, firstBreak)).replace(/\r$/, '');
+  const engine = /^---\s*([A-Za-z]\w*)\s*$/.exec(firstLine);
+  if (engine) {
+    return fail(key, at(1, 4), 'parse/frontmatter-language', `Frontmatter language "${engine[1]}" is not supported; only YAML is read`, 'Use a plain `---` line and YAML; code in frontmatter is never run.');
+  }
+  if (!/^---\s*$/.test(firstLine)) {
+    return fail(key, at(1, 1), 'parse/no-frontmatter', 'File does not start with a `---` frontmatter block', 'Put the YAML fields between two `---` lines at the top of the file.');
+  }
+  // Find the closing fence line by line so CRLF files keep exact positions.
+  let offset = firstBreak + 1;
+  let line = 2;
+  while (firstBreak !== -1 && offset <= text.length) {
+    const end = text.indexOf('\n', offset);
+    const raw = text.slice(offset, end === -1 ? text.length : end).replace(/\r$/, '');
+    if (raw === '---' || raw === '...' || /^(---|\.\.\.)\s+$/.test(raw)) {
+      const bodyStart = end === -1 ? text.length : end + 1;
+      return {
+        findings: [],
+        source: {
+          key,
+          displayPath,
+          text,
+          frontmatter: text.slice(firstBreak + 1, offset),
+          frontmatterLine: 2,
+          body: text.slice(bodyStart),
+          bodyLine: line + 1,
+        },
+      };
+    }
+    if (end === -1) break;
+    offset = end + 1;
+    line++;
+  }
+  return fail(key, at(1, 1), 'parse/unclosed-frontmatter', 'Frontmatter is not closed: no `---` line after the opening one', 'Add a line with `---` after the last frontmatter field.');
+}
+
+function fail(file: string, place: { line: number; column: number }, rule: string, message: string, hint: string): SplitResult {
+  return { findings: [{ file, place, rule, message, hint }] };
+}
+
+/** Offset of the first byte that is not part of a valid UTF-8 sequence. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    // Overlong, surrogate and out-of-range forms the decoder also rejects.
+    const c1 = bytes[i + 1]!;
+    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+/** 1-based line and byte column of a byte offset. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

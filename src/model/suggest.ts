@@ -1,0 +1,16 @@
+import { closest, distance } from 'fastest-levenshtein';
+
+/** The candidate closest to a misspelt value, when it is close enough to be the likely intent. */
+export function suggest(value: string, candidates: Iterable<string>): string | undefined {
+  const list = Array.isArray(candidates) ? (candidates as string[]) : [...candidates];
+  if (list.length === 0) return undefined;
+  const best = closest(value, list);
+  const limit = Math.max(2, Math.floor(Math.max(value.length, best.length) * 0.34));
+  return distance(value, best) <= limit ? best : undefined;
+}
+
+/** `; did you mean "x"?` or nothing. */
+export function didYouMean(value: string, candidates: Iterable<string>): string {
+  const match = suggest(value, candidates);
+  return match ? `; did you mean "${match}"?` : '';
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Stable document id: lowercase letters, digits and single hyphens. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lowercase letters, digits and single hyphens');
+
+/** A planning cycle: a fiscal year (`2026`) or one of its quarters (`2026-Q4`). */
+export const cycleIdSchema = z.string().regex(/^\d{4}(?:-Q[1-4])?$/, 'a cycle such as 2026 or 2026-Q4');
+
+/** A reference to a document (`id`) or to an item inside one (`id/item`). */
+export const refSchema = z
+  .string()
+  .regex(
+    /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\d{4}(?:-Q[1-4])?)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/,
+    'a reference such as an-objective-id or an-objective-id/a-key-result-id',
+  );
+
+/** An ISO calendar date (YYYY-MM-DD) that exists. */
+export const isoDateSchema = z.string().refine(isIsoDate, 'an ISO date (YYYY-MM-DD)');
+
+/** A person's id; resolved against content/people/ when that folder exists. */
+export const personRefSchema = idSchema;
+
+/** Fields every document may carry to keep it off the published site. */
+export const publicationFields = {
+  /** A draft is checked but never published. */
+  draft: z.boolean().default(false),
+  /** `restricted` documents are checked but never published. */
+  visibility: z.enum(['internal', 'restricted']).default('internal'),
+};
+
+/** Whether a string is a real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { cycleIdSchema } from './common.ts';
+
+/** Severity a rule can be set to. */
+export const severitySettings = ['error', 'warning', 'off'] as const;
+
+/** Limits the OKR-quality warnings use. */
+export const thresholdsSchema = z.strictObject({
+  /** Days without a check-in, in the current cycle, before a key result is stale. */
+  staleCheckInDays: z.number().int().positive().default(14),
+  /** Days a decision may stay proposed. */
+  proposedDecisionDays: z.number().int().positive().default(30),
+  /** Themes a brief should not exceed. */
+  maxThemes: z.number().int().positive().default(3),
+  /** Objectives one team should not exceed in a cycle. */
+  maxObjectivesPerTeam: z.number().int().positive().default(5),
+  /** Key results one objective should not exceed. */
+  maxKeyResults: z.number().int().positive().default(5),
+});
+
+/** `throughline.yaml` at the root of the content folder. */
+export const configSchema = z.strictObject({
+  /** Organisation name shown in the site header. */
+  organisation: z.string().min(1).default('Our company'),
+  /** Month (1–12) the fiscal year starts in. */
+  fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+  /** The cycle shown as current; default: the quarter containing today. */
+  currentCycle: cycleIdSchema.optional(),
+  /** Prefix of "edit this page" links; the file's path in the repository is appended. */
+  editUrl: z.url().optional(),
+  /** Folder of the content inside the repository, for edit links (default: `content`). */
+  contentPath: z.string().default('content'),
+  /** Globs (relative to the content folder) where `.mdx` bodies are allowed; MDX runs code at build time. */
+  mdx: z.array(z.string()).default([]),
+  /** Limits of the quality warnings. */
+  thresholds: thresholdsSchema.default(thresholdsSchema.parse({})),
+  /** Severity per rule id. */
+  rules: z.record(z.string(), z.enum(severitySettings)).default({}),
+});
+
+export type ThroughlineConfig = z.output<typeof configSchema>;
+export type Thresholds = z.output<typeof thresholdsSchema>;
