@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/model/check.ts';
 import { countBySeverity } from '../src/model/diagnostics.ts';
+import { rules } from '../src/model/rules/registry.ts';
 import { formatDiagnostics, formats, formatSummary, type Format } from '../src/model/format.ts';
 
 const usage = `Usage: npm run check -- [options]
@@ -14,6 +15,7 @@ Options:
   --format FORMAT   human (default), json or github
   --strict          exit 1 on warnings too
   --today DATE      treat DATE (YYYY-MM-DD) as today, for reproducible runs
+  --list-rules      list every rule id with its default severity
   -h, --help        show this help
 
 Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict), 2 could not run.`;
@@ -29,6 +31,7 @@ function main(argv: string[]): number {
         format: { type: 'string', default: 'human' },
         strict: { type: 'boolean', default: false },
         today: { type: 'string' },
+        'list-rules': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -40,6 +43,10 @@ function main(argv: string[]): number {
   }
   if (options.help) {
     process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (options['list-rules']) {
+    for (const [id, info] of Object.entries(rules)) process.stdout.write(`${id.padEnd(32)} ${info.severity.padEnd(8)} ${info.summary}\n`);
     return 0;
   }
   if (!(formats as readonly string[]).includes(options.format)) {

@@ -10,8 +10,10 @@ import { prioritySchema } from '../schemas/priority.ts';
 import { teamSchema } from '../schemas/team.ts';
 import type { Finding } from './diagnostics.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import { rules } from './rules/registry.ts';
 import { validate } from './schema-issues.ts';
 import { splitSource, type SourceFile } from './source.ts';
+import { didYouMean } from './suggest.ts';
 import type { ContentDocument, DocumentKind } from './types.ts';
 
 /** Which folder under the content root holds which kind. */
@@ -125,8 +127,15 @@ function readConfig(loaded: LoadedContent, cwd: string): void {
     return;
   }
   const { value, findings } = validate(configSchema, parsed.data, key);
-  if (value) loaded.config = value;
-  else loaded.fatal.push(...findings);
+  if (!value) {
+    loaded.fatal.push(...findings);
+    return;
+  }
+  loaded.config = value;
+  for (const rule of Object.keys(value.rules)) {
+    if (rule in rules) continue;
+    loaded.fatal.push({ file: key, place: { path: ['rules', rule], part: 'key' }, rule: 'config/unknown-rule', message: `Unknown rule "${rule}"${didYouMean(rule, Object.keys(rules))}`, hint: 'Rule ids are listed in the README and by `npm run check -- --list-rules`.' });
+  }
 }
 
 function displayPathOf(contentDir: string, key: string, cwd: string): string {

@@ -23,6 +23,7 @@ export const rules = {
   'parse/alias-limit': { severity: 'error', summary: 'Frontmatter uses at most 20 YAML aliases.' },
   'content/unknown-folder': { severity: 'warning', summary: 'Markdown files live in a folder of a known kind.' },
   'config/no-content': { severity: 'error', summary: 'The content folder exists.' },
+  'config/unknown-rule': { severity: 'error', summary: 'Rules re-graded in throughline.yaml exist.' },
   // Schema
   'schema/missing-field': { severity: 'error', summary: 'Required fields are present.' },
   'schema/invalid-type': { severity: 'error', summary: 'Fields have the right type (numbers are plain numbers, lists are lists).' },

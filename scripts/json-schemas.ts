@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// `npm run schemas`: writes one JSON Schema per frontmatter kind into schemas/, generated from the zod schemas.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jsonSchemas } from '../src/schemas/json-schema.ts';
+
+const outDir = join(import.meta.dirname, '..', 'schemas');
+mkdirSync(outDir, { recursive: true });
+for (const [name, schema] of Object.entries(jsonSchemas())) {
+  writeFileSync(join(outDir, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+  process.stdout.write(`schemas/${name}.schema.json\n`);
+}
