@@ -72,7 +72,7 @@ const byKeyCache = new WeakMap<Graph, Map<string, ContentDocument>>();
 export function resolveBodyLink(graph: Graph, from: SourceFile, url: string): LinkTarget {
   const [target = '', fragment] = url.split('#', 2);
   if (target.startsWith('id:')) {
-    const ref = decodeURIComponent(target.slice(3));
+    const ref = decode(target.slice(3));
     const node = graph.nodes.get(ref);
     return node ? { kind: 'document', node, fragment } : { kind: 'broken', reason: `Unknown document "${ref}"`, candidates: [...graph.nodes.keys()] };
   }
@@ -83,7 +83,16 @@ export function resolveBodyLink(graph: Graph, from: SourceFile, url: string): Li
     byKey = new Map(graph.documents.map((d) => [d.source.key, d]));
     byKeyCache.set(graph, byKey);
   }
-  const key = posix.normalize(posix.join(posix.dirname(from.key), decodeURIComponent(target)));
+  const key = posix.normalize(posix.join(posix.dirname(from.key), decode(target)));
   const document = byKey.get(key);
   return document ? { kind: 'document', node: document, fragment } : { kind: 'broken', reason: `No document at "${target}" (resolved to ${key})`, candidates: [...byKey.keys()] };
+}
+
+/** Percent-decodes a link target; a malformed escape (`%zz`) is kept as written, so the link is reported, not thrown on. */
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

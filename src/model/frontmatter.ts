@@ -22,7 +22,8 @@ export function parseFrontmatter(source: SourceFile): ParsedFrontmatter {
   try {
     data = load(source.frontmatter, { schema: CORE_SCHEMA, maxAliases, maxDepth, filename: source.displayPath });
   } catch (error) {
-    return { findings: [yamlFinding(source, error)] };
+    // js-yaml rejects a block with nothing but blank lines and comments; that is an empty frontmatter, not a syntax error.
+    if (!isEmptyInput(error)) return { findings: [yamlFinding(source, error)] };
   }
   if (data === undefined || data === null) {
     return {
@@ -40,17 +41,21 @@ export function parseFrontmatter(source: SourceFile): ParsedFrontmatter {
 interface YamlErrorLike {
   reason?: string;
   message?: string;
-  mark?: { line: number; column: number };
+  mark?: { line: number; column: number; position?: number };
+}
+
+function isEmptyInput(error: unknown): boolean {
+  return /input is empty/.test((error as YamlErrorLike | null)?.reason ?? '');
 }
 
 function yamlFinding(source: SourceFile, error: unknown): Finding {
   const e = (error ?? {}) as YamlErrorLike;
   const reason = e.reason ?? (error instanceof RangeError ? 'nesting is too deep' : String(e.message ?? error));
-  const line = source.frontmatterLine + (e.mark?.line ?? 0);
-  const column = (e.mark?.column ?? 0) + 1;
-  const place = { line, column };
+  const place = markPlace(source, e.mark);
   if (/duplicated mapping key/.test(reason)) {
-    return { file: source.key, place, rule: 'parse/duplicate-key', message: 'Duplicate key in frontmatter', hint: 'Each field may appear once; remove or merge the repeated one.' };
+    // The mark points at the repeated key; naming it saves the reader a search.
+    const key = e.mark?.position === undefined ? undefined : /^[^:"'\n,{}[\]]+/.exec(source.frontmatter.slice(e.mark.position))?.[0].trim();
+    return { file: source.key, place, rule: 'parse/duplicate-key', message: key ? `Duplicate key "${key}" in frontmatter` : 'Duplicate key in frontmatter', hint: 'Each field may appear once; remove or merge the repeated one.' };
   }
   if (/maxDepth|nesting|call stack/i.test(reason)) {
     return { file: source.key, place, rule: 'parse/too-deep', message: `Frontmatter nests deeper than ${maxDepth} levels`, hint: 'Flatten the structure; no field needs this depth.' };
@@ -61,8 +66,21 @@ function yamlFinding(source: SourceFile, error: unknown): Finding {
   return { file: source.key, place, rule: 'parse/yaml', message: `YAML syntax error: ${reason}`, hint: yamlHint(reason) };
 }
 
+/**
+ * The file line and column of a js-yaml mark. Counted from the mark's offset, because js-yaml
+ * also breaks lines at a lone CR, where every other position (and git, grep, editors' line
+ * numbers for such files) counts LF only.
+ */
+function markPlace(source: SourceFile, mark: YamlErrorLike['mark']): { line: number; column: number } {
+  if (mark?.position === undefined) return { line: source.frontmatterLine + (mark?.line ?? 0), column: (mark?.column ?? 0) + 1 };
+  const before = source.frontmatter.slice(0, mark.position);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: source.frontmatterLine + before.split('\n').length - 1, column: before.length - lineStart + 1 };
+}
+
 function yamlHint(reason: string): string {
   if (/tab/i.test(reason)) return 'Indent with spaces; YAML does not allow tabs.';
+  if (/deficient indentation|end of the stream within/.test(reason)) return 'Close any [, { or quote left open on the lines above, and check the indentation.';
   if (/bad indentation of a mapping entry|incomplete explicit mapping pair|can not read a block mapping entry/.test(reason)) {
     return 'Quote values that contain ": " (for example title: "Q4: grow") and check the indentation.';
   }

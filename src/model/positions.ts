@@ -14,7 +14,7 @@ function locate(source: SourceFile): Located {
   let located = cache.get(source);
   if (!located) {
     const lines = new LineCounter();
-    const doc = parseDocument(source.frontmatter, { lineCounter: lines, schema: 'core', uniqueKeys: false, maxAliasCount: -1, keepSourceTokens: false });
+    const doc = parseDocument(source.frontmatter, { lineCounter: lines, schema: 'core', uniqueKeys: false, keepSourceTokens: false });
     located = { doc, lines };
     cache.set(source, located);
   }

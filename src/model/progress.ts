@@ -90,7 +90,7 @@ const severityOrder: Health[] = ['off-track', 'at-risk', 'on-track', 'done', 'no
 export function objectiveHealth(objective: Objective, keyResults: readonly KeyResult[], cycle: Cycle | undefined, today: string): Health {
   if (objective.data.status === 'cancelled') return 'cancelled';
   if (objective.data.status === 'done') return 'done';
-  const healths = keyResults.map((kr) => keyResultHealth(kr, cycle, today)).filter((h) => h !== 'not-started');
+  const healths: Health[] = keyResults.map((kr) => keyResultHealth(kr, cycle, today)).filter((h) => h !== 'not-started');
   if (healths.length === 0) return 'not-started';
   if (healths.every((h) => h === 'done')) return 'done';
   return severityOrder.find((h) => healths.includes(h)) ?? 'not-started';

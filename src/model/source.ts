@@ -34,15 +34,9 @@ export function splitSource(bytes: Uint8Array, key: string, displayPath: string)
   if (bytes.length > maxFileBytes) {
     return fail(key, at(1, 1), 'parse/file-too-large', `File is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${maxFileBytes / 1048576} MB`, 'Split the document, or move data out of the frontmatter.');
   }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8Byte(bytes);
-    const { line, column } = bytePosition(bytes, offset);
-    return fail(key, at(line, column), 'parse/encoding', `Invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, '0').toUpperCase()} at byte offset ${offset}`, 'Save the file as UTF-8.');
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const decoded = decodeUtf8(bytes, key);
+  if (decoded.finding) return { findings: [decoded.finding] };
+  const text = decoded.text;
   if (text.trim() === '') return fail(key, at(1, 1), 'parse/empty-file', 'File is empty', 'Start the file with a `---` frontmatter block.');
 
   const firstBreak = text.indexOf('\n');
@@ -59,7 +53,9 @@ export function splitSource(bytes: Uint8Array, key: string, displayPath: string)
   let line = 2;
   while (firstBreak !== -1 && offset <= text.length) {
     const end = text.indexOf('\n', offset);
-    const raw = text.slice(offset, end === -1 ? text.length : end).replace(/\r$/, '');
+    // Only a line starting with `-` or `.` can close the block; the others are skipped without copying.
+    const first = text.charCodeAt(offset);
+    const raw = first === 0x2d || first === 0x2e ? text.slice(offset, end === -1 ? text.length : end).replace(/\r$/, '') : '';
     if (raw === '---' || raw === '...' || /^(---|\.\.\.)\s+$/.test(raw)) {
       const bodyStart = end === -1 ? text.length : end + 1;
       return {
@@ -80,6 +76,19 @@ export function splitSource(bytes: Uint8Array, key: string, displayPath: string)
     line++;
   }
   return fail(key, at(1, 1), 'parse/unclosed-frontmatter', 'Frontmatter is not closed: no `---` line after the opening one', 'Add a line with `---` after the last frontmatter field.');
+}
+
+/** Decodes UTF-8 and drops a byte order mark; invalid bytes become a finding at the first one. */
+export function decodeUtf8(bytes: Uint8Array, key: string): { text: string; finding?: undefined } | { text?: undefined; finding: Finding } {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Byte(bytes);
+    const place = bytePosition(bytes, offset);
+    return { finding: { file: key, place, rule: 'parse/encoding', message: `Invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, '0').toUpperCase()} at byte offset ${offset}`, hint: 'Save the file as UTF-8.' } };
+  }
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 function fail(file: string, place: { line: number; column: number }, rule: string, message: string, hint: string): SplitResult {

@@ -30,11 +30,17 @@ export const publicationFields = {
   visibility: z.enum(['internal', 'restricted']).default('internal'),
 };
 
-/** Whether a string is a real calendar date written as YYYY-MM-DD. */
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether a string is a real calendar date written as YYYY-MM-DD (Gregorian, years 0100–9999). */
 export function isIsoDate(value: string): boolean {
+  // Every check-in has a date, so this runs hundreds of thousands of times on large content: no Date objects.
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= daysInMonth[month - 1]! + (leap ? 1 : 0);
 }

@@ -92,7 +92,10 @@ export const lineOfSightRules: Rule = (context: RuleContext) => {
     const sight = lineOfSight(graph, objective);
     if (sight.traced) continue;
     const top = sight.chain[0]!;
-    const where = objective.data.alignsTo.length === 0 ? 'it aligns to nothing' : top === objective ? 'none of its parents resolves' : `the chain stops at "${refOf(top)}"`;
+    const where = objective.data.alignsTo.length === 0 ? 'it aligns to nothing'
+      : sight.chain.length === 1 ? 'none of its parents resolves'
+      : top === objective ? 'its alignment loops back to itself'
+      : `the chain stops at "${refOf(top)}"`;
     report(objective, objective.data.alignsTo.length ? ['alignsTo'] : { path: ['id'], part: 'key' }, 'align/no-line-of-sight', `"${objective.id}" has no line of sight to the strategy: ${where}`, 'Align it to an objective or key result of an ancestor team that traces to a theme.');
   }
   for (const theme of graph.themes) {

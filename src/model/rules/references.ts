@@ -46,7 +46,7 @@ export function checkReference(
     return undefined;
   }
   if (!expected.includes(node.kind)) {
-    report(document, path, 'ref/wrong-kind', `${capitalise(noun)} "${ref}" is a ${kindNames[node.kind]}, not a ${wanted}`, `Point at a ${wanted}.`);
+    report(document, path, 'ref/wrong-kind', `${capitalise(noun)} "${ref}" is ${withArticle(kindNames[node.kind])}, not ${withArticle(wanted)}`, `Point at ${withArticle(wanted)}.`);
     return undefined;
   }
   const target = documentOf(node);
@@ -54,6 +54,10 @@ export function checkReference(
     report(document, path, 'ref/unpublished', `${capitalise(noun)} "${ref}" is a draft or restricted, so the published site cannot link to it`, 'Publish the target, or remove the reference.');
   }
   return node;
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 function capitalise(text: string): string {
