@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// `npm run bench`: generate organisations, time `check`, our build against a bare Astro
+// build of the same objective files, Pagefind, page and search bytes and map rendering.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeOrganisation } from '../src/model/generate/write.ts';
+import { buildBare, writeBareProject } from './bench/bare.ts';
+import { firstSearchBytes, largestMap, largestObjectivePage, launch, mapBytes, pageBytes, serve, timeToMap } from './bench/browser.ts';
+import { machine, measure, median } from './bench/measure.ts';
+import { timePagefind } from './bench/pagefind.ts';
+import { formatTable, type BenchResult, type SizeResult } from './bench/report.ts';
+import { buildSite } from './bench/site.ts';
+
+const usage = `Usage: npm run bench -- [options]
+
+Generates organisations of each size into .bench/ and measures, in one run: check (whole
+process, several runs), the full build and a bare Astro build of the same objective files
+(wall time, peak memory, their ratio), Pagefind indexing, the gzip bytes of an objective
+page and of the first search query, and the largest map's render time in Chromium.
+
+Options:
+  --sizes LIST    objective counts, comma-separated (default: 1000,10000)
+  --quick         1,000 objectives only
+  --runs N        check runs per size (default: 5)
+  --seed S        generator seed (default: 1)
+  --check-only    skip the builds and everything that needs a built site
+  --out FILE      where to write the JSON results (default: .bench/results.json)
+  -h, --help      show this help`;
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, '.bench');
+const today = '2026-11-24';
+const searchTerm = 'revenue';
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        sizes: { type: 'string', default: '1000,10000' },
+        quick: { type: 'boolean', default: false },
+        runs: { type: 'string', default: '5' },
+        seed: { type: 'string', default: '1' },
+        'check-only': { type: 'boolean', default: false },
+        out: { type: 'string', default: join(work, 'results.json') },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const sizes = values.quick ? [1000] : values.sizes.split(',').map(Number);
+  const runs = Number(values.runs);
+  const seed = Number(values.seed);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 20) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
+    process.stderr.write(`--sizes takes whole numbers of at least 20, --runs and --seed whole numbers\n\n${usage}\n`);
+    return 2;
+  }
+  mkdirSync(work, { recursive: true });
+  const result: BenchResult = { date: new Date().toISOString(), machine: machine(), seed, sizes: [] };
+  for (const objectives of sizes.sort((a, b) => a - b)) {
+    result.sizes.push(await benchSize(objectives, seed, runs, values['check-only']));
+  }
+  writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`\n${formatTable(result, values['check-only'])}\n\nResults written to ${values.out}\n`);
+  return 0;
+}
+
+async function benchSize(objectives: number, seed: number, runs: number, checkOnly: boolean): Promise<SizeResult> {
+  const log = (step: string) => process.stderr.write(`[${objectives}] ${step}\n`);
+  const content = join(work, `org-${objectives}`);
+
+  log('generating');
+  const generatedAt = performance.now();
+  const organisation = writeOrganisation(content, { objectives, seed, today });
+  const size: SizeResult = { objectives, files: organisation.files.length, generateMs: performance.now() - generatedAt, checkRunsMs: [], checkMedianMs: 0, notes: [] };
+
+  log(`check, ${runs} runs`);
+  for (let i = 0; i < runs; i++) {
+    const run = await measure(process.execPath, [join(root, 'scripts/check.ts'), '--content', content, '--today', today], { cwd: root });
+    if (!run.ok) throw new Error(`check failed on generated content (exit ${run.exitCode}):\n${run.tail}`);
+    size.checkRunsMs.push(run.wallMs);
+  }
+  size.checkMedianMs = median(size.checkRunsMs);
+  if (checkOnly) return size;
+
+  await bareBaseline(size, content, log);
+  await fullBuild(size, content, log);
+  await browserFigures(size, content, log);
+  return size;
+}
+
+/** The bare Astro baseline: same objective files, one plain page each; Pagefind over its pages as a reference. */
+async function bareBaseline(size: SizeResult, content: string, log: (step: string) => void): Promise<void> {
+  log('bare Astro build');
+  const project = join(work, 'bare');
+  const out = join(work, `bare-out-${size.objectives}`);
+  writeBareProject(project);
+  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+  const run = await buildBare(project, content, out, astro);
+  if (!run.ok) throw new Error(`The bare Astro build failed (exit ${run.exitCode}):\n${run.tail}`);
+  size.bareBuild = { wallMs: run.wallMs, peakRssMb: run.peakRssMb, peakTreeRssMb: run.peakTreeRssMb };
+  size.bareMsPerObjective = run.wallMs / size.objectives;
+  log('Pagefind over the bare pages');
+  size.pagefindBareMs = await timePagefind(out, join(out, 'pagefind'));
+}
+
+/** Our full build with `npm run build`, its ratio to the baseline, and Pagefind over its pages. */
+async function fullBuild(size: SizeResult, content: string, log: (step: string) => void): Promise<void> {
+  log('full build (npm run build)');
+  const out = join(work, `site-${size.objectives}`);
+  const build = await buildSite(root, content, out);
+  if (!build.available) {
+    size.notes.push(`full build not available: ${build.reason}`);
+    return;
+  }
+  size.build = { wallMs: build.run.wallMs, peakRssMb: build.run.peakRssMb, peakTreeRssMb: build.run.peakTreeRssMb };
+  size.buildMsPerObjective = build.run.wallMs / size.objectives;
+  if (size.bareBuild) size.ratio = build.run.wallMs / size.bareBuild.wallMs;
+  log('Pagefind over our pages');
+  size.pagefindMs = await timePagefind(out, join(work, `pagefind-${size.objectives}`));
+}
+
+/** What a browser downloads and shows: an objective page, the first search, the largest map. */
+async function browserFigures(size: SizeResult, content: string, log: (step: string) => void): Promise<void> {
+  log('browser: page and search bytes, map drawing');
+  const browser = await launch();
+  try {
+    const bare = join(work, `bare-out-${size.objectives}`);
+    const bareServer = await serve(bare);
+    try {
+      size.firstSearchBare = await firstSearchBytes(browser, bareServer.url, bare, searchTerm);
+    } finally {
+      await bareServer.close();
+    }
+    if (!size.build) return;
+    const site = join(work, `site-${size.objectives}`);
+    const server = await serve(site);
+    try {
+      const page = largestObjectivePage(site, content);
+      if (page) size.objectivePage = { path: page, ...(await pageBytes(browser, server.url, page)), mapBytes: mapBytes(site, page) };
+      else size.notes.push('no objective page found in the built site');
+      size.firstSearch = await firstSearchBytes(browser, server.url, site, searchTerm);
+      if (!size.firstSearch) size.notes.push('no Pagefind index in the built site');
+      const map = largestMap(site);
+      if (map) {
+        const times = await timeToMap(browser, `${server.url}/${map.path}`, `[id="${map.id}"] svg`);
+        size.map = { path: map.path, nodes: map.nodes, drawnRunsMs: times, drawnMedianMs: median(times) };
+      } else {
+        size.notes.push('no generated map found in the built pages');
+      }
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
