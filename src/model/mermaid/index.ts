@@ -1,0 +1,39 @@
+import { scanBody } from '../body.ts';
+import type { SourceFile } from '../source.ts';
+import type { StrategyMap } from './map.ts';
+import { outlineOf, type OutlineGroup } from './outline.ts';
+import { toMermaid } from './to-mermaid.ts';
+import { toSvg } from './to-svg.ts';
+
+export { cycleMap, type CycleMapOptions } from './cycle-map.ts';
+export { decisionMap } from './decision-map.ts';
+export { dependencyMap } from './dependency-map.ts';
+export { objectiveMap, type ObjectiveMapOptions } from './objective-map.ts';
+export { teamMap } from './team-map.ts';
+export { mermaidId, mermaidLabel, mermaidText } from './escape.ts';
+export { outlineOf, type OutlineGroup, type OutlineItem, type OutlineLink } from './outline.ts';
+export { statusLine, statusText } from './status.ts';
+export { toMermaid } from './to-mermaid.ts';
+export { toSvg } from './to-svg.ts';
+export * from './map.ts';
+
+/** Everything a page shows for one map: the drawing, its Mermaid source and its list version. */
+export interface RenderedMap {
+  map: StrategyMap;
+  /** Build-time SVG, safe to insert as HTML. */
+  svg: string;
+  /** Mermaid flowchart source for the copy button. */
+  mermaid: string;
+  outline: OutlineGroup[];
+}
+
+/** Draws, writes and lists a map in one go; undefined when the map has nothing to show. */
+export function renderMap(map: StrategyMap): RenderedMap | undefined {
+  if (map.nodes.length === 0) return undefined;
+  return { map, svg: toSvg(map), mermaid: toMermaid(map), outline: outlineOf(map) };
+}
+
+/** Whether a document's body has a ```mermaid block, so its page includes the diagram loader (`MermaidDiagrams.astro`). */
+export function hasAuthorDiagram(source: SourceFile): boolean {
+  return source.body.includes('mermaid') && scanBody(source).fences.some((fence) => fence.lang === 'mermaid');
+}

@@ -1,0 +1,101 @@
+import type { Graph } from '../graph.ts';
+import { keyResultHealth, objectiveHealth, objectiveProgress, progressOf, type Health } from '../progress.ts';
+import type { KeyResult, Objective, Priority, Theme } from '../types.ts';
+
+/** How a status reads on a map: a symbol and a word, so it never rests on colour alone. */
+export const statusText: Record<Health, { symbol: string; word: string }> = {
+  'on-track': { symbol: '●', word: 'On track' },
+  'at-risk': { symbol: '▲', word: 'At risk' },
+  'off-track': { symbol: '✖', word: 'Off track' },
+  'not-started': { symbol: '○', word: 'Not started' },
+  done: { symbol: '✔', word: 'Done' },
+  cancelled: { symbol: '⊘', word: 'Cancelled' },
+};
+
+/** How a goal is going, as maps show it. */
+export interface GoalStatus {
+  status: Health;
+  progress?: number;
+}
+
+const memo = new WeakMap<Graph, Map<string, GoalStatus>>();
+
+function cached(graph: Graph, key: string, compute: () => GoalStatus): GoalStatus {
+  let cache = memo.get(graph);
+  if (!cache) memo.set(graph, (cache = new Map()));
+  let value = cache.get(key);
+  if (!value) cache.set(key, (value = compute()));
+  return value;
+}
+
+/** An objective's health and progress on the graph's today; memoised, since many maps show the same objective. */
+export function objectiveStatus(graph: Graph, objective: Objective): GoalStatus {
+  return cached(graph, objective.id, () => {
+    const keyResults = graph.keyResultsOf.get(objective.id) ?? [];
+    const cycle = graph.cycles.get(objective.data.cycle);
+    return { status: objectiveHealth(objective, keyResults, cycle, graph.today), progress: objectiveProgress(keyResults) };
+  });
+}
+
+/** A key result's health and progress on the graph's today. */
+export function keyResultStatus(graph: Graph, kr: KeyResult): GoalStatus {
+  return cached(graph, kr.ref, () => ({
+    status: keyResultHealth(kr, graph.cycles.get(kr.objective.data.cycle), graph.today),
+    progress: progressOf(kr),
+  }));
+}
+
+/** Worst first, as objectiveHealth ranks its key results. */
+const severity: Health[] = ['off-track', 'at-risk', 'on-track', 'done', 'not-started', 'cancelled'];
+
+/**
+ * A theme's or priority's status from the goals under it: the worst started one, `done` when all
+ * are, `not-started` when none has begun; progress is their mean. Cancelled goals do not count.
+ */
+export function rollUp(statuses: readonly GoalStatus[]): GoalStatus {
+  const live = statuses.filter((s) => s.status !== 'cancelled');
+  const started = live.filter((s) => s.status !== 'not-started');
+  const measured = live.map((s) => s.progress).filter((p): p is number => p !== undefined);
+  const progress = measured.length ? measured.reduce((sum, p) => sum + p, 0) / measured.length : undefined;
+  if (started.length === 0) return { status: 'not-started', progress };
+  if (started.every((s) => s.status === 'done') && started.length === live.length) return { status: 'done', progress };
+  return { status: severity.find((h) => started.some((s) => s.status === h && h !== 'done')) ?? 'on-track', progress };
+}
+
+/** "▲ At risk · 45 %"-style words for a box's status line. */
+export function statusLine(status: Health | undefined, progress: number | undefined): string {
+  const parts: string[] = [];
+  if (status) parts.push(`${statusText[status].symbol} ${statusText[status].word}`);
+  if (progress !== undefined) parts.push(`${Math.round(progress * 100)}%`);
+  return parts.join(' · ');
+}
+
+/** Whether a provider's state puts the goals that depend on it at risk. */
+export function isRisky(status: Health | undefined): boolean {
+  return status === 'at-risk' || status === 'off-track';
+}
+
+/** A theme's status: the roll-up of the published objectives aligned to it. */
+export function themeStatus(graph: Graph, theme: Theme): GoalStatus {
+  return cached(graph, `theme:${theme.ref}`, () => rollUp(alignedObjectives(graph, theme.ref).map((o) => objectiveStatus(graph, o))));
+}
+
+/** A priority's status in one cycle: the roll-up of the objectives aligned to its themes in that cycle. */
+export function priorityStatus(graph: Graph, priority: Priority, cycle: string): GoalStatus {
+  return cached(graph, `priority:${priority.id}@${cycle}`, () => {
+    const themes = (graph.themesByPriority.get(priority.id) ?? []).filter((t) => t.brief.id === cycle);
+    return rollUp(themes.flatMap((t) => alignedObjectives(graph, t.ref)).map((o) => objectiveStatus(graph, o)));
+  });
+}
+
+/** Published objectives aligned to a reference, each once, in graph order. */
+export function alignedObjectives(graph: Graph, ref: string): Objective[] {
+  const seen = new Set<string>();
+  const result: Objective[] = [];
+  for (const { child } of graph.aligned.get(ref) ?? []) {
+    if (!child.published || seen.has(child.id)) continue;
+    seen.add(child.id);
+    result.push(child);
+  }
+  return result;
+}

@@ -1,0 +1,99 @@
+import { layoutMap, metrics, type Box, type Layout } from './layout.ts';
+import type { MapEdge, StrategyMap } from './map.ts';
+
+/** Text and attribute values escaped for XML: titles are author text and must never become markup. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+}
+
+/** Only site paths, fragments and http(s) URLs become links; anything else (`javascript:`, `data:`) is dropped. */
+export function safeHref(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:\/\//i.test(href)) return undefined;
+  return href;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function edgePath(from: Box, to: Box): string {
+  const fy = from.y + from.height / 2;
+  const ty = to.y + to.height / 2;
+  if (from.x === to.x) {
+    // Same column (dependencies of the page's objective): an arc through the gap on the left,
+    // where only the one line from the parent runs, rather than through the fan of children.
+    const x = from.x;
+    const bulge = x - metrics.columnGap * 0.7;
+    return `M${round(x)} ${round(fy)}C${round(bulge)} ${round(fy)} ${round(bulge)} ${round(ty)} ${round(x)} ${round(ty)}`;
+  }
+  const forward = to.x > from.x;
+  const sx = forward ? from.x + from.width : from.x;
+  const ex = forward ? to.x : to.x + to.width;
+  const mx = (sx + ex) / 2;
+  return `M${round(sx)} ${round(fy)}C${round(mx)} ${round(fy)} ${round(mx)} ${round(ty)} ${round(ex)} ${round(ty)}`;
+}
+
+function edgeTitle(edge: MapEdge, layout: Layout): string {
+  const from = layout.boxes.get(edge.from)!.node.title;
+  const to = layout.boxes.get(edge.to)!.node.title;
+  const verb = edge.kind === 'depends' ? 'depends on' : edge.kind === 'affects' ? 'changed' : edge.kind === 'measures' ? 'is measured by' : 'is delivered by';
+  return `${from} ${verb} ${to}${edge.risk ? ' (provider at risk)' : ''}`;
+}
+
+function renderEdge(edge: MapEdge, layout: Layout, mapId: string): string {
+  const from = layout.boxes.get(edge.from);
+  const to = layout.boxes.get(edge.to);
+  if (!from || !to) return '';
+  const classes = `tl-map-edge tl-map-edge-${edge.kind}${edge.risk ? ' tl-map-edge-risk' : ''}${to.node.kind === 'more' ? ' tl-map-edge-more' : ''}`;
+  const marker = edge.kind === 'measures' ? '' : ` marker-end="url(#${mapId}-arrow${edge.risk ? '-risk' : ''})"`;
+  return `<path class="${classes}" d="${edgePath(from, to)}"${marker}><title>${escapeXml(edgeTitle(edge, layout))}</title></path>`;
+}
+
+function renderBox(box: Box): string {
+  const { node } = box;
+  const classes = ['tl-map-node', `tl-map-${node.kind}`, node.status ? `tl-map-${node.status}` : '', node.focus ? 'tl-map-focus' : ''].filter(Boolean).join(' ');
+  let y = metrics.padY;
+  const tspans = box.lines.map((line) => {
+    const size = metrics.fontSize[line.style];
+    const height = metrics.lineHeight[line.style];
+    // Baseline: centred in the line box, with the font's descent below it.
+    const baseline = y + (height - size) / 2 + size * 0.8;
+    y += height;
+    const x = node.kind === 'more' || node.kind === 'unaligned' ? box.width / 2 : metrics.padX;
+    return `<tspan class="tl-map-${line.style}" x="${round(x)}" y="${round(baseline)}">${escapeXml(line.text)}</tspan>`;
+  });
+  const anchor = node.kind === 'more' || node.kind === 'unaligned' ? ' text-anchor="middle"' : '';
+  const tooltip = [node.team, node.title, ...box.lines.filter((l) => l.style === 'status').map((l) => l.text)].filter(Boolean).join(' — ');
+  const group =
+    `<g class="${classes}" transform="translate(${round(box.x)} ${round(box.y)})"><title>${escapeXml(tooltip)}</title>` +
+    `<rect width="${box.width}" height="${round(box.height)}" rx="6"/><text${anchor}>${tspans.join('')}</text></g>`;
+  const href = safeHref(node.href);
+  // Keyboard and screen-reader users follow the same links in the list beside the drawing.
+  return href ? `<a href="${escapeXml(href)}" tabindex="-1">${group}</a>` : group;
+}
+
+/**
+ * Draws a map as a self-contained SVG string at build time: no script, no inline style, no font
+ * or anything else fetched; colours and line patterns come from classes the site stylesheet sets,
+ * so the drawing follows light and dark. Hidden from assistive technology: the nested list of the
+ * same map is the accessible version.
+ */
+export function toSvg(map: StrategyMap, layout: Layout = layoutMap(map)): string {
+  const id = escapeXml(map.id);
+  const marker = (suffix: string, extra: string) =>
+    // Sized in user units, so a thick line does not get a giant arrowhead.
+    `<marker id="${id}-arrow${suffix}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse">` +
+    `<path class="tl-map-arrow${extra}" d="M0 0L10 5L0 10z"/></marker>`;
+  const bands = layout.bands.map((band) => {
+    const title = `<text class="tl-map-band-title" x="${metrics.margin + 4}" y="${round(band.y + 16)}">${escapeXml(band.lane.title)}</text>`;
+    const href = safeHref(band.lane.href);
+    return `<g class="tl-map-band"><rect x="${metrics.margin / 2}" y="${round(band.y)}" width="${layout.width - metrics.margin}" height="${round(band.height)}" rx="8"/>` +
+      `${href ? `<a href="${escapeXml(href)}" tabindex="-1">${title}</a>` : title}</g>`;
+  });
+  const edges = map.edges.map((edge) => renderEdge(edge, layout, id));
+  const boxes = [...layout.boxes.values()].map(renderBox);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tl-map-svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" aria-hidden="true">` +
+    `<defs>${marker('', '')}${marker('-risk', ' tl-map-arrow-risk')}</defs>` +
+    `<g class="tl-map-bands">${bands.join('')}</g><g class="tl-map-edges">${edges.join('')}</g><g class="tl-map-nodes">${boxes.join('')}</g></svg>`
+  );
+}
