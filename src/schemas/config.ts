@@ -26,6 +26,10 @@ export const configSchema = z.strictObject({
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
   /** The cycle shown as current; default: the quarter containing today. */
   currentCycle: cycleIdSchema.optional(),
+  /** Full URL the site is served at (for absolute links); `THROUGHLINE_SITE` overrides it. */
+  site: z.url().optional(),
+  /** Path the site is served under, e.g. `/intranet/strategy/`; `THROUGHLINE_BASE` overrides it. */
+  base: z.string().regex(/^\/([^\s?#]*\/)?$/, 'a path starting and ending with "/"').optional(),
   /** Prefix of "edit this page" links; the file's path in the repository is appended. */
   editUrl: z.url().optional(),
   /** Folder of the content inside the repository, for edit links (default: `content`). */

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// `npm run build`: build the site beside the output folder, then swap it in, so a failed
+// build never leaves a half-written or empty site where the last good one was.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const usage = `Usage: npm run build -- [--out DIR] [astro build options]
+
+Builds the site into a folder beside DIR and moves it into DIR only when the build
+succeeds; a failed build leaves DIR as it was.
+
+Options:
+  --out DIR   output folder (default: dist)
+  -h, --help  show this help
+Any other option (--base, --site, --verbose, …) is passed on to \`astro build\`.`;
+
+/**
+ * Runs `build` into `.<out>.next/` beside `out` and swaps the result in only when `build`
+ * returns 0 and wrote something; otherwise `out` is left exactly as it was. Returns the exit
+ * code, 0 on success.
+ */
+export function buildAside(out: string, build: (dir: string) => number, log: (line: string) => void = () => {}): number {
+  // Siblings of the output folder, so the renames stay on one file system.
+  const next = join(dirname(out), `.${basename(out)}.next`);
+  const previous = join(dirname(out), `.${basename(out)}.previous`);
+  rmSync(next, { recursive: true, force: true });
+  rmSync(previous, { recursive: true, force: true });
+
+  let status: number;
+  try {
+    status = build(next);
+  } catch (error) {
+    rmSync(next, { recursive: true, force: true });
+    throw error;
+  }
+  const wrote = existsSync(next) && readdirSync(next).length > 0;
+  if (status !== 0 || !wrote) {
+    rmSync(next, { recursive: true, force: true });
+    const kept = existsSync(out) ? `${relativeToCwd(out)} is unchanged` : `nothing was written to ${relativeToCwd(out)}`;
+    log(`\nBuild failed${status === 0 ? ' (it wrote no files)' : ''}; ${kept}.\n`);
+    return status || 1;
+  }
+  const hadOutput = existsSync(out);
+  if (hadOutput) renameSync(out, previous);
+  try {
+    renameSync(next, out);
+  } catch (error) {
+    // Put the last good site back before reporting why the new one could not go in.
+    if (hadOutput) renameSync(previous, out);
+    rmSync(next, { recursive: true, force: true });
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+  return 0;
+}
+
+function main(argv: string[]): number {
+  const { values, tokens } = parseArgs({
+    args: argv,
+    options: { out: { type: 'string', default: 'dist' }, outDir: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const out = resolve(String(values.outDir ?? values.out));
+  const passOn = tokens.flatMap((token) => {
+    if (token.kind === 'positional') return [token.value];
+    if (token.kind !== 'option' || ['out', 'outDir', 'help'].includes(token.name)) return [];
+    return token.value === undefined ? [token.rawName] : [token.rawName, token.value];
+  });
+  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+  return buildAside(
+    out,
+    (next) => {
+      const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...passOn], {
+        stdio: 'inherit',
+        // Telemetry is a request to another host at build time; the build makes none.
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+      return result.status ?? 1;
+    },
+    (line) => process.stderr.write(line),
+  );
+}
+
+function relativeToCwd(path: string): string {
+  const cwd = process.cwd();
+  return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path;
+}
+
+if (import.meta.main) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,38 @@
+import type { AstroIntegration } from 'astro';
+import { copyMermaid, serveMermaid } from './mermaid-assets.ts';
+import { indexSite } from './pagefind.ts';
+import { validateContent } from './validate.ts';
+import { watchContent } from './watch.ts';
+
+/**
+ * Throughline as an Astro integration: the content is checked before anything is rendered
+ * (errors stop the build), Mermaid's files are served or copied, and Pagefind indexes the
+ * built pages.
+ */
+export default function throughline(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'throughline',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, command, logger }) => {
+        const configured = validateContent(logger, { failOnErrors: command === 'build' });
+        base = config.base;
+        if (!process.env.THROUGHLINE_BASE && configured.base && config.base === '/') updateConfig({ base: configured.base });
+        if (!config.site && configured.site) updateConfig({ site: configured.site });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.middlewares.use((request, response, next) => {
+          if (!serveMermaid(base, request.url ?? '', response)) next();
+        });
+        watchContent(server, logger);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        copyMermaid(dir);
+        await indexSite(dir, logger);
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { AstroIntegrationLogger } from 'astro';
+import { relative } from 'node:path';
+import { countBySeverity } from '../model/diagnostics.ts';
+import { formatDiagnostics } from '../model/format.ts';
+import { loadSiteData } from '../site/data.ts';
+
+/** Thrown so Astro stops before writing anything; the diagnostics were already printed. */
+export class ContentError extends Error {
+  constructor(errors: number) {
+    super(`The content has ${errors} error${errors === 1 ? '' : 's'}; nothing was built. Run \`npm run check\` to see them again.`);
+    this.name = 'ContentError';
+  }
+}
+
+/**
+ * Runs the same checks as `npm run check` before the build renders a page: errors (or a
+ * content folder that cannot be read) stop the build; warnings are printed and the site lists
+ * them on its health page. Returns the site settings found in the content's configuration.
+ */
+export function validateContent(logger: AstroIntegrationLogger, options: { failOnErrors: boolean }): { site?: string; base?: string } {
+  const started = performance.now();
+  const data = loadSiteData({ reload: true });
+  const counts = countBySeverity(data.diagnostics);
+  if (data.diagnostics.length) {
+    process.stderr.write(`${formatDiagnostics(data.diagnostics, 'human')}\n`);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const where = relative(process.cwd(), data.contentDir) || '.';
+  logger.info(`checked ${where}: ${counts.errors} errors, ${counts.warnings} warnings (${seconds} s)`);
+  if ((data.fatal || counts.errors > 0) && options.failOnErrors) throw new ContentError(counts.errors || 1);
+  return { site: data.graph.config.site, base: data.graph.config.base };
+}

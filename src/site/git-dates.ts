@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { relative } from 'node:path';
+
+const cacheKey = Symbol.for('throughline.git-dates');
+const store = globalThis as typeof globalThis & { [cacheKey]?: Map<string, Map<string, string>> };
+
+/**
+ * The date each file of the content folder last changed, from one `git log` over the whole
+ * folder (not one per page). Empty when the folder is not in a git repository.
+ */
+export function lastChangedDates(contentDir: string): Map<string, string> {
+  store[cacheKey] ??= new Map();
+  const cached = store[cacheKey].get(contentDir);
+  if (cached) return cached;
+  const dates = new Map<string, string>();
+  try {
+    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', '.'], { cwd: contentDir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    const prefix = relative(root, contentDir).split('\\').join('/');
+    let date = '';
+    for (const line of log.split('\n')) {
+      if (line.startsWith('\0')) date = line.slice(1);
+      else if (line && date) {
+        const key = prefix ? line.slice(prefix.length + 1) : line;
+        // Newest commits come first: the first date seen for a file is its last change.
+        if (!dates.has(key)) dates.set(key, date);
+      }
+    }
+  } catch {
+    // Not a git checkout (an exported folder, a test fixture): pages show no date.
+  }
+  store[cacheKey].set(contentDir, dates);
+  return dates;
+}

@@ -1,0 +1,92 @@
+import type { Element, Root as HastRoot } from 'hast';
+import type { Code, Link, Root as MdastRoot } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit, SKIP } from 'unist-util-visit';
+import { resolveBodyLink } from '../model/body.ts';
+import type { Graph } from '../model/graph.ts';
+import type { SourceFile } from '../model/source.ts';
+import { hrefOf } from './urls.ts';
+
+export interface LinkOptions {
+  /** The published graph: links to anything else become plain text. */
+  graph: Graph;
+  /** The document whose body is rendered (relative links resolve from its folder). */
+  source: SourceFile;
+  /** Turns a node into its URL; default: the site's own, with the base path. */
+  href?: typeof hrefOf;
+}
+
+/**
+ * Rewrites links to documents — `id:<ref>` or a relative path to a `.md` file — to the target's
+ * page, so they survive route and base-path changes. A link to a document that is not published
+ * (or does not exist: `check` reports those) is replaced by its text, never left dangling.
+ */
+export function remarkDocumentLinks(options: LinkOptions) {
+  const toHref = options.href ?? hrefOf;
+  return (tree: MdastRoot) => {
+    visit(tree, 'link', (node: Link, index, parent) => {
+      const target = resolveBodyLink(options.graph, options.source, node.url);
+      if (target.kind === 'external') return;
+      if (target.kind === 'document') {
+        const [path, anchor] = toHref(target.node).split('#');
+        node.url = target.fragment ? `${path}#${target.fragment}` : anchor ? `${path}#${anchor}` : path!;
+        return;
+      }
+      if (parent && index !== undefined) {
+        parent.children.splice(index, 1, ...node.children);
+        return [SKIP, index];
+      }
+    });
+  };
+}
+
+/** Author ```mermaid blocks become `<pre class="mermaid">`, which the diagram loader draws in the browser. */
+function remarkMermaidBlocks() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'code', (node: Code, index, parent) => {
+      if (node.lang !== 'mermaid' || !parent || index === undefined) return;
+      // A paragraph renamed to <pre>: code blocks would be wrapped in a second <pre>.
+      parent.children[index] = { type: 'paragraph', data: { hName: 'pre', hProperties: { className: ['mermaid'] } }, children: [{ type: 'text', value: node.value }] };
+    });
+  };
+}
+
+/** GitHub's sanitising rules, keeping the `mermaid` class and unprefixed heading ids. */
+const sanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  attributes: { ...defaultSchema.attributes, pre: [...(defaultSchema.attributes?.pre ?? []), ['className', 'mermaid']] },
+};
+
+/** Prefixes heading ids so an author's "## Status" never collides with the page's own ids. */
+function rehypeHeadingPrefix() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if (/^h[1-6]$/.test(node.tagName) && typeof node.properties.id === 'string') node.properties.id = `section-${node.properties.id}`;
+    });
+  };
+}
+
+/** Renders a document's Markdown body to safe HTML: GFM, heading anchors, raw HTML sanitised, document links resolved. */
+export async function renderMarkdown(markdown: string, options: LinkOptions): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDocumentLinks, options)
+    .use(remarkMermaidBlocks)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeSlug)
+    .use(rehypeHeadingPrefix)
+    .use(rehypeStringify)
+    .process(markdown);
+  return String(file);
+}
