@@ -4,14 +4,6 @@ import { countBySeverity } from '../model/diagnostics.ts';
 import { formatDiagnostics } from '../model/format.ts';
 import { loadSiteData } from '../site/data.ts';
 
-/** Thrown so Astro stops before writing anything; the diagnostics were already printed. */
-export class ContentError extends Error {
-  constructor(errors: number) {
-    super(`The content has ${errors} error${errors === 1 ? '' : 's'}; nothing was built. Run \`npm run check\` to see them again.`);
-    this.name = 'ContentError';
-  }
-}
-
 /**
  * Runs the same checks as `npm run check` before the build renders a page: errors (or a
  * content folder that cannot be read) stop the build; warnings are printed and the site lists
@@ -27,6 +19,11 @@ export function validateContent(logger: AstroIntegrationLogger, options: { failO
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const where = relative(process.cwd(), data.contentDir) || '.';
   logger.info(`checked ${where}: ${counts.errors} errors, ${counts.warnings} warnings (${seconds} s)`);
-  if ((data.fatal || counts.errors > 0) && options.failOnErrors) throw new ContentError(counts.errors || 1);
+  if ((data.fatal || counts.errors > 0) && options.failOnErrors) {
+    // Content problems are reported, not thrown: a stack trace would bury the diagnostics above.
+    const errors = counts.errors || 1;
+    logger.error(`The content has ${errors} error${errors === 1 ? '' : 's'}; nothing was built. Run \`npm run check\` to see them again.`);
+    process.exit(1);
+  }
   return { site: data.graph.config.site, base: data.graph.config.base };
 }

@@ -27,11 +27,11 @@ export const configSchema = z.strictObject({
   /** The cycle shown as current; default: the quarter containing today. */
   currentCycle: cycleIdSchema.optional(),
   /** Full URL the site is served at (for absolute links); `THROUGHLINE_SITE` overrides it. */
-  site: z.url().optional(),
+  site: z.url({ protocol: /^https?$/ }).optional(),
   /** Path the site is served under, e.g. `/intranet/strategy/`; `THROUGHLINE_BASE` overrides it. */
   base: z.string().regex(/^\/([^\s?#]*\/)?$/, 'a path starting and ending with "/"').optional(),
   /** Prefix of "edit this page" links; the file's path in the repository is appended. */
-  editUrl: z.url().optional(),
+  editUrl: z.url({ protocol: /^https?$/ }).optional(),
   /** Folder of the content inside the repository, for edit links (default: `content`). */
   contentPath: z.string().default('content'),
   /** Globs (relative to the content folder) where `.mdx` bodies are allowed; MDX runs code at build time. */

@@ -12,3 +12,11 @@ if (element && typeof PagefindUI === 'function') {
   const header = document.querySelector<HTMLInputElement>('#site-search-input');
   if (header && term) header.value = term;
 }
+
+// Pagefind's input has no visible label of its own; the page heading is one.
+const labelInput = () => {
+  const input = document.querySelector<HTMLInputElement>('#search input');
+  if (input) input.setAttribute('aria-labelledby', 'search-title');
+  else requestAnimationFrame(labelInput);
+};
+labelInput();

@@ -38,7 +38,8 @@ export function joinBase(base: string, path: string): string {
 }
 
 /** The site's base path, as Astro was configured with it. */
-export const basePath: string = import.meta.env?.BASE_URL ?? '/';
+// Vite replaces `import.meta.env.BASE_URL` in the build; plain Node (scripts, unit tests) has no `import.meta.env`.
+export const basePath: string = typeof import.meta.env === 'undefined' ? '/' : import.meta.env.BASE_URL;
 
 /** A base-relative path as a URL on this site. */
 export function href(path: string): string {

@@ -1,0 +1,117 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/quality/html.ts';
+import { assertBuilt, buildSite, runBuild, type SiteBuild } from '../support/site-build.ts';
+
+const content = 'test/site/fixtures/company';
+
+/** The HTML of a built page, by its path under the base. */
+function page(build: SiteBuild, path: string): string {
+  const file = join(build.dir, path, 'index.html');
+  if (!existsSync(file)) throw new Error(`${path} was not built`);
+  return readFileSync(file, 'utf8');
+}
+
+/** Every href of a page. */
+function hrefs(html: string): string[] {
+  return [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+}
+
+describe('the site built from a small company', () => {
+  let build: SiteBuild;
+  beforeAll(async () => {
+    build = await buildSite({ name: 'pages-fixture', content });
+    assertBuilt(build);
+  });
+
+  it('builds a page for every document and list', () => {
+    for (const path of ['', 'strategy', 'strategy/win-mid-market-fleets', 'cycles', 'cycles/2026-Q4', 'objectives/company-q4-grow-arr', 'objectives/sales-q4-shorter-cycle', 'teams', 'teams/sales', 'people', 'people/jon-park', 'decisions', 'decisions/2026-11-narrow-focus', 'health', 'search']) {
+      expect(() => page(build, path), path).not.toThrow();
+    }
+    expect(existsSync(join(build.dir, '404.html'))).toBe(true);
+    expect(existsSync(join(build.dir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('shows the line of sight from the priority down to the objective', () => {
+    const html = page(build, 'objectives/sales-q4-shorter-cycle');
+    const trail = html.slice(html.indexOf('aria-label="Line of sight"'), html.indexOf('</nav>', html.indexOf('aria-label="Line of sight"')));
+    const links = hrefs(trail);
+    expect(links).toEqual(['/strategy/win-mid-market-fleets/', '/cycles/2026-Q4/#theme-enterprise-trust', '/objectives/company-q4-grow-arr/', '/objectives/company-q4-grow-arr/#kr-net-new-arr']);
+    expect(trail).toContain('aria-current="page">Close enterprise deals faster');
+  });
+
+  it('computes progress from check-ins, decreasing metrics included', () => {
+    const html = page(build, 'objectives/sales-q4-shorter-cycle');
+    // Baseline 120 days, target 80, latest check-in 104: (120 - 104) / (120 - 80) = 40 %.
+    expect(html).toMatch(/Current<\/span> <strong>104 days<\/strong>/);
+    expect(html).toContain('Progress of Cut the sales cycle from 120 to 80 days: </span>40%');
+    // €2M → €3M with €2.3M checked in: 30 %.
+    expect(page(build, 'objectives/company-q4-grow-arr')).toContain('Progress of Grow net-new ARR from €2M to €3M: </span>30%');
+  });
+
+  it('derives back-links: aligned children, dependants, decisions and superseded-by', () => {
+    const parent = page(build, 'objectives/company-q4-grow-arr');
+    const aligned = parent.slice(parent.indexOf('id="aligned"'), parent.indexOf('id="decisions"'));
+    expect(hrefs(aligned)).toEqual(expect.arrayContaining(['/objectives/sales-q4-shorter-cycle/', '/objectives/sales-q4-enterprise-pipeline/', '#kr-net-new-arr']));
+    const provider = page(build, 'objectives/sales-q4-enterprise-pipeline');
+    const neededBy = provider.slice(provider.indexOf('Needed by'), provider.indexOf('id="aligned"'));
+    expect(hrefs(neededBy)).toContain('/objectives/sales-q4-shorter-cycle/');
+    const changed = page(build, 'objectives/sales-q4-shorter-cycle');
+    expect(hrefs(changed.slice(changed.indexOf('id="decisions"')))).toContain('/decisions/2026-11-narrow-focus/');
+    expect(page(build, 'decisions/2026-10-focus-enterprise')).toMatch(/Superseded by <a href="\/decisions\/2026-11-narrow-focus\/">/);
+  });
+
+  it('resolves links in bodies to pages and renders no raw Markdown link', () => {
+    const html = page(build, 'objectives/sales-q4-shorter-cycle');
+    expect(html).toContain('<a href="/objectives/sales-q4-enterprise-pipeline/">the pipeline</a>');
+    expect(page(build, 'objectives/company-q4-grow-arr')).toContain('<a href="/cycles/2026-Q4/">brief</a>');
+  });
+
+  it('leaves drafts and restricted documents out of every page and the search index', () => {
+    expect(existsSync(join(build.dir, 'objectives/sales-q4-secret-plan'))).toBe(false);
+    expect(existsSync(join(build.dir, 'decisions/2026-11-restricted'))).toBe(false);
+    for (const file of listFiles(build.dir)) {
+      const text = readFileSync(join(build.dir, file)).toString('latin1');
+      expect(text.includes('SITE-CANARY'), file).toBe(false);
+      expect(text.includes('secret-plan'), file).toBe(false);
+    }
+  });
+
+  it('loads no script from an inline block and sets a same-origin Content-Security-Policy', () => {
+    for (const file of listFiles(build.dir).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(build.dir, file), 'utf8');
+      expect(html, file).toContain(`http-equiv="Content-Security-Policy" content="default-src 'self';`);
+      expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), file).toBeNull();
+      expect(html, file).not.toMatch(/\sstyle="/);
+    }
+  });
+});
+
+describe('the same site under a base path', () => {
+  let build: SiteBuild;
+  beforeAll(async () => {
+    build = await buildSite({ name: 'pages-fixture-base', content, base: '/intranet/okr/' });
+    assertBuilt(build);
+  });
+
+  it('prefixes every internal link and asset with the base path', () => {
+    for (const file of listFiles(build.dir).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(build.dir, file), 'utf8');
+      for (const link of [...hrefs(html), ...[...html.matchAll(/src="([^"]*)"/g)].map((m) => m[1]!)]) {
+        if (link.startsWith('/')) expect(link.startsWith('/intranet/okr/'), `${file}: ${link}`).toBe(true);
+      }
+    }
+    expect(page(build, 'objectives/sales-q4-shorter-cycle')).toContain('<a href="/intranet/okr/objectives/sales-q4-enterprise-pipeline/">the pipeline</a>');
+  });
+});
+
+describe('a build of content with errors', () => {
+  it('fails with file:line diagnostics and writes nothing', async () => {
+    const out = join(process.cwd(), 'test/.tmp/sites/broken-content');
+    const result = await runBuild({ content: 'test/fixtures/link-broken/content', out });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/test\/fixtures\/link-broken\/content\/\S+\.md:\d+:\d+ error link\/broken/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
