@@ -20,5 +20,7 @@ export default defineConfig({
   vite: {
     // Scripts are small and few; keep them as files so a same-origin CSP allows them.
     build: { assetsInlineLimit: 0 },
+    // Built sites and benchmark output are not sources: watching them would reload on every test build.
+    server: { watch: { ignored: ['**/dist/**', '**/.dist.*/**', '**/test/.tmp/**', '**/.bench/**'] } },
   },
 });

@@ -16,6 +16,7 @@ export function watchContent(server: DevServer, logger: AstroIntegrationLogger):
   server.watcher.add(dir);
   const reload = (path: string) => {
     if (!path.startsWith(dir)) return;
+    logger.info(`content changed: ${path.slice(dir.length + 1)}; rebuilding the graph`);
     const data = loadSiteData({ reload: true });
     const errors = data.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) logger.warn(`${errors.length} content error(s); run \`npm run check\`. First: ${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column} ${errors[0]!.message}`);
