@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { copyMermaid, serveMermaid } from './mermaid-assets.ts';
+import { setBasePath } from '../site/urls.ts';
 import { indexSite } from './pagefind.ts';
 import { validateContent } from './validate.ts';
 import { watchContent } from './watch.ts';
@@ -22,6 +23,7 @@ export default function throughline(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        setBasePath(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use((request, response, next) => {

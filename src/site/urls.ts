@@ -37,13 +37,26 @@ export function joinBase(base: string, path: string): string {
   return `${base.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
 }
 
-/** The site's base path, as Astro was configured with it. */
-// Vite replaces `import.meta.env.BASE_URL` in the build; plain Node (scripts, unit tests) has no `import.meta.env`.
-export const basePath: string = typeof import.meta.env === 'undefined' ? '/' : import.meta.env.BASE_URL;
+const baseKey = Symbol.for('throughline.base');
+const store = globalThis as typeof globalThis & { [baseKey]?: string };
+
+/**
+ * Records the base path Astro was configured with (the integration calls this in
+ * `astro:config:done`). Kept on globalThis because the pages are bundled separately from the
+ * integration yet render in the same process.
+ */
+export function setBasePath(base: string): void {
+  store[baseKey] = base.replace(/\/?$/, '/');
+}
+
+/** The site's base path: `/` until the integration sets it. */
+export function basePath(): string {
+  return store[baseKey] ?? '/';
+}
 
 /** A base-relative path as a URL on this site. */
 export function href(path: string): string {
-  return joinBase(basePath, path);
+  return joinBase(basePath(), path);
 }
 
 /** The URL of a node's page on this site. */

@@ -38,13 +38,13 @@ describe('the site built from a small company', () => {
     const trail = html.slice(html.indexOf('aria-label="Line of sight"'), html.indexOf('</nav>', html.indexOf('aria-label="Line of sight"')));
     const links = hrefs(trail);
     expect(links).toEqual(['/strategy/win-mid-market-fleets/', '/cycles/2026-Q4/#theme-enterprise-trust', '/objectives/company-q4-grow-arr/', '/objectives/company-q4-grow-arr/#kr-net-new-arr']);
-    expect(trail).toContain('aria-current="page">Close enterprise deals faster');
+    expect(trail).toMatch(/aria-current="page"[^>]*>Close enterprise deals faster</);
   });
 
   it('computes progress from check-ins, decreasing metrics included', () => {
     const html = page(build, 'objectives/sales-q4-shorter-cycle');
     // Baseline 120 days, target 80, latest check-in 104: (120 - 104) / (120 - 80) = 40 %.
-    expect(html).toMatch(/Current<\/span> <strong>104 days<\/strong>/);
+    expect(html).toMatch(/Current<\/span> <strong[^>]*>104 days<\/strong>/);
     expect(html).toContain('Progress of Cut the sales cycle from 120 to 80 days: </span>40%');
     // €2M → €3M with €2.3M checked in: 30 %.
     expect(page(build, 'objectives/company-q4-grow-arr')).toContain('Progress of Grow net-new ARR from €2M to €3M: </span>30%');
@@ -59,7 +59,7 @@ describe('the site built from a small company', () => {
     expect(hrefs(neededBy)).toContain('/objectives/sales-q4-shorter-cycle/');
     const changed = page(build, 'objectives/sales-q4-shorter-cycle');
     expect(hrefs(changed.slice(changed.indexOf('id="decisions"')))).toContain('/decisions/2026-11-narrow-focus/');
-    expect(page(build, 'decisions/2026-10-focus-enterprise')).toMatch(/Superseded by <a href="\/decisions\/2026-11-narrow-focus\/">/);
+    expect(page(build, 'decisions/2026-10-focus-enterprise')).toMatch(/Superseded by <a href="\/decisions\/2026-11-narrow-focus\/"/);
   });
 
   it('resolves links in bodies to pages and renders no raw Markdown link', () => {
