@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { resolveBodyLink } from '../model/body.ts';
 import type { Graph } from '../model/graph.ts';
@@ -28,9 +29,12 @@ export interface LinkOptions {
  * page, so they survive route and base-path changes. A link to a document that is not published
  * (or does not exist: `check` reports those) is replaced by its text, never left dangling.
  */
-export function remarkDocumentLinks(options: LinkOptions) {
-  const toHref = options.href ?? hrefOf;
-  return (tree: MdastRoot) => {
+export function remarkDocumentLinks(fixed?: LinkOptions) {
+  return (tree: MdastRoot, file: VFile) => {
+    // One processor serves every page; each file brings its own graph and source.
+    const options = fixed ?? (file.data as { links?: LinkOptions }).links;
+    if (!options) throw new Error('remarkDocumentLinks needs LinkOptions, as plugin options or file.data.links');
+    const toHref = options.href ?? hrefOf;
     visit(tree, 'link', (node: Link, index, parent) => {
       const target = resolveBodyLink(options.graph, options.source, node.url);
       if (target.kind === 'external') return;
@@ -75,18 +79,22 @@ function rehypeHeadingPrefix() {
 }
 
 /** Renders a document's Markdown body to safe HTML: GFM, heading anchors, raw HTML sanitised, document links resolved. */
+// Built once: setting up the plugins costs more than rendering a typical body.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkDocumentLinks)
+  .use(remarkMermaidBlocks)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeSlug)
+  .use(rehypeHeadingPrefix)
+  .use(rehypeStringify)
+  .freeze();
+
+/** Renders a document's Markdown body to safe HTML: GFM, heading anchors, raw HTML sanitised, document links resolved. */
 export async function renderMarkdown(markdown: string, options: LinkOptions): Promise<string> {
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkDocumentLinks, options)
-    .use(remarkMermaidBlocks)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeSlug)
-    .use(rehypeHeadingPrefix)
-    .use(rehypeStringify)
-    .process(markdown);
-  return String(file);
+  const file = new VFile({ value: markdown, data: { links: options } });
+  return String(await processor.process(file));
 }
