@@ -64,6 +64,10 @@ describe('properties', () => {
       expect(result.fatal).toBe(false);
       expectPlacesExist(space.dir, result);
     }), runs);
+    // Bytes as the configuration may stop the run (fatal), but never crash it, and still point into the file.
+    fc.assert(fc.property(bytes, (data) => {
+      expectPlacesExist(space.dir, space.check({ 'throughline.yaml': data }));
+    }), { numRuns: Math.ceil(runs.numRuns / 3) });
   });
 
   it('arbitrary YAML as frontmatter or configuration never crashes the check, and every diagnostic points into an existing file', () => {

@@ -1,0 +1,45 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/quality/html.ts';
+import { pageKinds, type PageKind } from '../support/page-kinds.ts';
+import { assertBuilt, sampleSite } from '../support/site-build.ts';
+import { describeInBrowser, launchBrowser, openContext, serveSite, settle, type StaticServer } from '../support/browser.ts';
+import { formatViolation, seriousViolations } from '../support/page-checks.ts';
+
+/** axe-core on one page of every kind, light and dark; shown failing on a broken page in test/unit/quality-browser.test.ts. */
+describeInBrowser('accessibility (axe-core)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe('on the sample site', () => {
+    let server: StaticServer;
+    let kinds: PageKind[];
+    beforeAll(async () => {
+      const site = await sampleSite();
+      assertBuilt(site);
+      server = await serveSite(site.dir, site.base);
+      kinds = pageKinds(listFiles(site.dir));
+    });
+    afterAll(() => server?.close());
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`every page kind has no serious or critical violation in ${colorScheme} mode`, async () => {
+        const { context } = await openContext(browser, server.origin, { colorScheme });
+        const page = await context.newPage();
+        const found: string[] = [];
+        for (const kind of kinds) {
+          await page.goto(server.root + kind.path, { waitUntil: 'load' });
+          await settle(page);
+          found.push(...(await seriousViolations(page)).map((v) => formatViolation(kind.path, v)));
+        }
+        await context.close();
+        expect(found).toEqual([]);
+      });
+    }
+  });
+});

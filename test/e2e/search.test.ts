@@ -1,0 +1,154 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/model/check.ts';
+import type { ContentDocument } from '../../src/model/types.ts';
+import { pathOf } from '../../src/site/urls.ts';
+import { describeInBrowser, isClean, launchBrowser, openContext, serveSite, takeProblems, visit, type StaticServer } from '../support/browser.ts';
+import { assertBuilt, sampleContent, sampleSite, sampleToday } from '../support/site-build.ts';
+
+/** What Pagefind's own API answers in the page, reduced to what the tests compare. */
+interface Hit {
+  url: string;
+  title: string;
+  filters: Record<string, string[]>;
+}
+
+/** Runs a Pagefind search with the site's own bundle, in the page, and returns every hit. */
+async function pagefindSearch(page: Page, bundle: string, term: string | null, filters: Record<string, string | string[]> = {}): Promise<Hit[]> {
+  // A string, not a function: the test runner would rewrite a function's import() for Node.
+  return page.evaluate(`(async () => {
+    const pagefind = await import(${JSON.stringify(bundle)});
+    await pagefind.init?.();
+    const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    return Promise.all(search.results.map(async (result) => {
+      const data = await result.data();
+      return { url: data.url, title: data.meta?.title ?? '', filters: data.filters ?? {} };
+    }));
+  })()`) as Promise<Hit[]>;
+}
+
+async function pagefindFilters(page: Page, bundle: string): Promise<Record<string, Record<string, number>>> {
+  return page.evaluate(`(async () => {
+    const pagefind = await import(${JSON.stringify(bundle)});
+    await pagefind.init?.();
+    return pagefind.filters();
+  })()`) as Promise<Record<string, Record<string, number>>>;
+}
+
+/** A word most pages of the sample company use, so a filter has something to narrow. */
+const commonWord = 'customer';
+
+/** A site path without the base path, query or trailing `index.html`. */
+const pathOfUrl = (url: string, base: string) => new URL(url, 'http://site.invalid').pathname.replace(/index\.html$/, '').slice(base.length);
+
+describeInBrowser('search in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let base: string;
+  let bundle: string;
+  /** One published document of each kind, the ones search must find by their title. */
+  let expected: ContentDocument[];
+  beforeAll(async () => {
+    const site = await sampleSite();
+    assertBuilt(site);
+    base = site.base;
+    server = await serveSite(site.dir, site.base);
+    bundle = `${server.root}pagefind/pagefind.js`;
+    browser = await launchBrowser();
+    const graph = checkContent({ contentDir: sampleContent, today: sampleToday }).graph!;
+    const byKind = new Map<string, ContentDocument>();
+    for (const document of graph.documents) if (document.published && !byKind.has(document.kind)) byKind.set(document.kind, document);
+    expected = [...byKind.values()];
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  describe('the search page', () => {
+    it('shows the expected document for a query typed into it', async () => {
+      const { context, problems } = await openContext(browser, server.origin);
+      const page = await context.newPage();
+      await visit(page, `${server.root}search/`);
+      const objective = expected.find((document) => document.kind === 'objective')!;
+      await page.locator('#search input, .pagefind-ui__search-input').first().fill(titleOf(objective));
+      await resultCount(page);
+      const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links.map((link) => pathOfUrl(link, base))).toContain(pathOf(objective));
+      await context.close();
+      expect(isClean(problems), JSON.stringify(takeProblems(problems))).toBe(true);
+    });
+
+    it('narrows the results when a filter is ticked, and widens them again when it is cleared', async () => {
+      const { context, problems } = await openContext(browser, server.origin);
+      const page = await context.newPage();
+      // A query from the header form arrives as ?q=.
+      await visit(page, `${server.root}search/?q=${encodeURIComponent(commonWord)}`);
+      const all = await resultCount(page);
+      const filter = page.locator('.pagefind-ui__filter-checkbox').first();
+      await page.locator('.pagefind-ui__filter-block').first().evaluate((details) => details.setAttribute('open', ''));
+      await filter.check();
+      await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeLessThan(all);
+      const narrowed = await resultCount(page);
+      expect(narrowed).toBeGreaterThan(0);
+      await filter.uncheck();
+      await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBe(all);
+      await context.close();
+      expect(isClean(problems), JSON.stringify(takeProblems(problems))).toBe(true);
+    });
+  });
+
+  describe('the index', () => {
+    it('finds each kind of document by its title, at its own page', async () => {
+      const { context, problems } = await openContext(browser, server.origin);
+      const page = await context.newPage();
+      await visit(page, server.root);
+      const missing: string[] = [];
+      for (const document of expected) {
+        const title = titleOf(document);
+        const hits = await pagefindSearch(page, bundle, title);
+        const wanted = pathOf(document);
+        if (!hits.slice(0, 5).some((hit) => pathOfUrl(hit.url, base) === wanted)) {
+          missing.push(`"${title}" (${document.kind}) should find /${wanted}; found ${hits.slice(0, 5).map((hit) => pathOfUrl(hit.url, '/')).join(', ') || 'nothing'}`);
+        }
+      }
+      await context.close();
+      expect(missing).toEqual([]);
+      expect(expected.length).toBeGreaterThanOrEqual(5);
+      expect(isClean(problems), JSON.stringify(takeProblems(problems))).toBe(true);
+    });
+
+    it('narrows results with each filter, and every filtered hit carries the filter value', async () => {
+      const { context } = await openContext(browser, server.origin);
+      const page = await context.newPage();
+      await visit(page, server.root);
+      const filters = await pagefindFilters(page, bundle);
+      expect(Object.keys(filters).length, 'the index has no filters').toBeGreaterThan(0);
+      const all = await pagefindSearch(page, bundle, null);
+      const wrong: string[] = [];
+      for (const [name, values] of Object.entries(filters)) {
+        const entries = Object.entries(values).filter(([, count]) => count > 0);
+        for (const [value, count] of entries) {
+          const hits = await pagefindSearch(page, bundle, null, { [name]: value });
+          if (hits.length !== count) wrong.push(`${name}=${value}: ${hits.length} results, the filter counts ${count}`);
+          if (entries.length > 1 && hits.length >= all.length) wrong.push(`${name}=${value} does not narrow ${all.length} results`);
+          for (const hit of hits) if (!(hit.filters[name] ?? []).includes(value)) wrong.push(`${name}=${value} let through ${hit.url}`);
+        }
+      }
+      await context.close();
+      expect(wrong).toEqual([]);
+    });
+  });
+});
+
+/** The number in Pagefind UI's "N results for …" line, once results have arrived. */
+async function resultCount(page: Page): Promise<number> {
+  const message = page.locator('.pagefind-ui__message');
+  await expect.poll(async () => /\d+ results?/.test((await message.textContent()) ?? ''), { timeout: 10_000 }).toBe(true);
+  return Number(/(\d+) results?/.exec((await message.textContent())!)![1]);
+}
+
+function titleOf(document: ContentDocument): string {
+  const data = document.data as { title?: string; name?: string };
+  return data.title ?? data.name ?? document.id;
+}

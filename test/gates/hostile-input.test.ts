@@ -1,0 +1,79 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/model/check.ts';
+import { compareTrees } from '../../src/quality/compare.ts';
+import { root, runBuild, sitesDir } from '../support/site-build.ts';
+
+const work = join(sitesDir, 'hostile');
+const content = join(work, 'content');
+/** Where the code in the payloads would write if it ever ran. */
+const pwned = join(work, 'pwned');
+
+/** Each hostile file with the rule that must stop it. */
+const expected: Record<string, string> = {
+  'decisions/js-frontmatter.md': 'parse/frontmatter-language',
+  'decisions/javascript-frontmatter.md': 'parse/frontmatter-language',
+  'okrs/2026-Q4/kestrel/runs-code.mdx': 'mdx/not-allowed',
+  'decisions/alias-bomb.md': 'parse/alias-limit',
+  'teams/proto.md': 'schema/unknown-field',
+  'okrs/2026-Q4/kestrel/huge.md': 'parse/file-too-large',
+  'decisions/deep-lists.md': 'parse/too-deep',
+  'decisions/deep-maps.md': 'parse/too-deep',
+  'people/latin1.md': 'parse/encoding',
+};
+
+/** Copies the committed fixture and adds the files too big or too odd to commit. */
+function assemble(): void {
+  rmSync(work, { recursive: true, force: true });
+  cpSync(join(root, 'test/gates/fixtures/hostile'), content, { recursive: true });
+  writeFileSync(join(content, 'okrs/2026-Q4/kestrel/huge.md'), `---\nid: huge\ntitle: Huge\n---\n${'All work and no play. '.repeat(5 * 1024 * 1024 / 22)}`);
+  writeFileSync(join(content, 'decisions/deep-lists.md'), `---\nid: deep-lists\nnested: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---\n`);
+  writeFileSync(join(content, 'decisions/deep-maps.md'), `---\nid: deep-maps\n${Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}level${i}:`).join('\n')} deep\n---\n`);
+  writeFileSync(join(content, 'people/latin1.md'), Buffer.from('---\nid: latin1\nname: Ren\xe9e Caf\xe9\n---\n', 'latin1'));
+}
+
+describe('hostile input', () => {
+  beforeAll(assemble);
+
+  it('check reports every hostile file with its rule, and runs none of it', () => {
+    const started = performance.now();
+    const result = checkContent({ contentDir: content, cwd: work, today: '2026-11-24' });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const found = Object.fromEntries(Object.keys(expected).map((file) => [file, result.diagnostics.filter((d) => d.file === `content/${file}` && d.severity === 'error').map((d) => d.rule)]));
+    for (const [file, rule] of Object.entries(expected)) expect(found[file], file).toContain(rule);
+    expect(existsSync(pwned)).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('every diagnostic names a file and a line that exists in it', () => {
+    const result = checkContent({ contentDir: content, cwd: work, today: '2026-11-24' });
+    for (const d of result.diagnostics) {
+      const lines = readFileSync(join(work, d.file), 'latin1').split('\n').length;
+      expect(d.line, `${d.file}:${d.line}`).toBeGreaterThanOrEqual(1);
+      expect(d.line, `${d.file}:${d.line}`).toBeLessThanOrEqual(lines);
+    }
+  });
+
+  it('the build fails, runs no payload and leaves the previous output exactly as it was', async () => {
+    const out = join(work, 'dist');
+    const snapshot = join(work, 'dist-before');
+    mkdirSync(join(out, 'teams/sales'), { recursive: true });
+    writeFileSync(join(out, 'index.html'), '<!doctype html><title>The last good build</title>');
+    writeFileSync(join(out, 'teams/sales/index.html'), '<!doctype html><title>Sales</title>');
+    cpSync(out, snapshot, { recursive: true });
+
+    const build = await runBuild({ content, out, env: { PWNED_PATH: pwned } });
+    expect(build.ok, build.output).toBe(false);
+    expect(build.output).toContain('parse/frontmatter-language');
+    expect(build.output).toContain('parse/alias-limit');
+    expect(build.output).toMatch(/Build failed; .*dist is unchanged/);
+    // Reported as diagnostics, not as a crash.
+    expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(compareTrees(snapshot, out)).toEqual([]);
+    expect(existsSync(join(work, '.dist.next'))).toBe(false);
+    expect(existsSync(pwned)).toBe(false);
+    for (const name of ['pwned-by-js-frontmatter', 'pwned-by-javascript-frontmatter', 'pwned-by-mdx']) expect(existsSync(join(root, name)), name).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles, readSite, type BuiltSite } from '../../src/quality/html.ts';
+import { findInjectedCode, formatInjectedCode } from '../../src/quality/injection.ts';
+import { findLeaks } from '../../src/quality/leaks.ts';
+import { assertBuilt, xssSite, type SiteBuild } from '../support/site-build.ts';
+
+/** The function every payload of test/gates/fixtures/xss calls. */
+const marker = '__xss';
+/** The string every draft and restricted document of the fixture carries, in its id, title and body. */
+const canary = 'zqx7canary';
+
+/**
+ * The static half of the security gate: the site built from test/gates/fixtures/xss, whose every
+ * free-text field carries a payload, is read as markup. test/e2e/security.test.ts opens the same
+ * site in Chromium; test/unit/quality-injection.test.ts and quality-leaks.test.ts show these
+ * scans failing on a page that lets payloads through.
+ */
+describe('a site built from hostile content', () => {
+  let build: SiteBuild;
+  let site: BuiltSite;
+  beforeAll(async () => {
+    build = await xssSite();
+    assertBuilt(build);
+    site = readSite(build.dir);
+  });
+
+  it('no payload in a title, name, note or body survives as code', () => {
+    expect(findInjectedCode(site, marker).map(formatInjectedCode)).toEqual([]);
+  });
+
+  it('no page carries an event-handler attribute or a script URL, whoever wrote it', () => {
+    const found: string[] = [];
+    for (const [file, elements] of site.pages) {
+      for (const { tag, attributes, line } of elements) {
+        for (const [name, value] of Object.entries(attributes)) {
+          if (/^on/.test(name)) found.push(`${file}:${line}: ${name} on <${tag}>`);
+          if (/href|src|action|data/.test(name) && /^[\s\u0000-\u001f]*(java|vb)script:/i.test(value.replace(/[\t\n\r]/g, ''))) found.push(`${file}:${line}: ${name}="${value}"`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('the payloads are still there, as text', () => {
+    // The scans above would pass on a site that dropped the fields; the text must be shown.
+    const shown = findLeaks(build.dir, ["__xss('kr-title')", "__xss('check-in-note')", "__xss('objective-title-map')", "__xss('person-name')"]);
+    expect([...new Set(shown.map((leak) => leak.needle))].sort()).toEqual(["__xss('check-in-note')", "__xss('kr-title')", "__xss('objective-title-map')", "__xss('person-name')"]);
+  });
+
+  it('draft and restricted documents appear nowhere in the site or its search index', () => {
+    const files = listFiles(build.dir);
+    expect(files.some((file) => file.startsWith('pagefind/') && file.endsWith('.pf_fragment'))).toBe(true);
+    // The scan reads inside the compressed index: a published word is found there.
+    expect(findLeaks(join(build.dir, 'pagefind'), ['pipeline']).length).toBeGreaterThan(0);
+    expect(files.filter((file) => file.toLowerCase().includes(canary))).toEqual([]);
+    expect(findLeaks(build.dir, [canary])).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** The project root. */
+export const root = resolve(import.meta.dirname, '../..');
+/** Where every run's test builds go, one folder per run (global-setup.ts names it). */
+export const sitesRoot = join(root, 'test/.tmp/sites');
+/**
+ * This run's builds: `run-<pid>` of the test runner, so two runs started side by side in one
+ * working tree never share or empty each other's builds; `kept` with THROUGHLINE_KEEP_BUILDS=1.
+ */
+export const sitesDir = join(sitesRoot, process.env.THROUGHLINE_TEST_RUN || (process.env.THROUGHLINE_KEEP_BUILDS ? 'kept' : `run-${process.pid}`));
+/**
+ * The sample company every site test builds: content/, or THROUGHLINE_TEST_CONTENT (a folder
+ * relative to the project root) to run the site tests on another content folder.
+ */
+export const sampleContent = join(root, process.env.THROUGHLINE_TEST_CONTENT || 'content');
+/** The date the sample site is built for, so pages that depend on "today" are the same in every run. */
+export const sampleToday = '2026-11-24';
+
+export interface SiteBuildOptions {
+  /** Folder name of this build under this run's folder of test/.tmp/sites/; one build per name per run. */
+  name: string;
+  /** Content folder, relative to the project root. */
+  content?: string;
+  /** Base path to build under. */
+  base?: string;
+  today?: string;
+}
+
+export interface SiteBuild {
+  /** The built site. */
+  dir: string;
+  base: string;
+  /** False when the build exited non-zero. */
+  ok: boolean;
+  /** What the build printed. */
+  output: string;
+  seconds: number;
+}
+
+/**
+ * Builds a content folder with `npm run build`'s script (so build-aside-and-swap is what
+ * every test exercises) once per run, whichever test file asks first; later callers, in any
+ * worker, get the same folder. Builds take a lock so two never compete for the machine's cores.
+ */
+export async function buildSite(options: SiteBuildOptions): Promise<SiteBuild> {
+  const dir = join(sitesDir, options.name);
+  const record = `${dir}.json`;
+  mkdirSync(sitesDir, { recursive: true });
+  return withBuildLock(async () => {
+    if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as SiteBuild;
+    const result = await runBuild({ ...options, out: dir });
+    const build: SiteBuild = { dir, base: options.base ?? '/', ...result };
+    writeFileSync(record, JSON.stringify(build));
+    return build;
+  });
+}
+
+/** Runs the build script once, uncached, into `out`. */
+export async function runBuild(options: Omit<SiteBuildOptions, 'name'> & { out: string; env?: Record<string, string> }): Promise<Omit<SiteBuild, 'dir' | 'base'>> {
+  const started = performance.now();
+  const env = {
+    ...process.env,
+    THROUGHLINE_CONTENT: options.content ? resolve(root, options.content) : sampleContent,
+    THROUGHLINE_TODAY: options.today ?? sampleToday,
+    THROUGHLINE_BASE: options.base ?? '',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...options.env,
+  };
+  const args = [join(root, 'scripts/build.ts'), '--out', options.out, ...(options.base ? ['--base', options.base] : [])];
+  return new Promise((resolvePromise) => {
+    execFile(process.execPath, args, { cwd: root, env, maxBuffer: 64 * 1024 * 1024, timeout: 5 * 60_000 }, (error, stdout, stderr) => {
+      resolvePromise({ ok: !error, output: `${stdout}${stderr}`, seconds: (performance.now() - started) / 1000 });
+    });
+  });
+}
+
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  const lock = join(sitesDir, '.lock');
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}; remove it if no test run is going on`);
+      await sleep(200);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** The base path the sample site is also built under, to prove links survive one. */
+export const samplePrefix = '/intranet/strategy/';
+
+/** The sample company in content/, built at the root. */
+export const sampleSite = () => buildSite({ name: 'sample' });
+/** The same content built under a base path. */
+export const sampleSiteUnderBase = () => buildSite({ name: 'sample-base', base: samplePrefix });
+/** The company whose every field carries a script payload, with draft and restricted canaries. */
+export const xssSite = () => buildSite({ name: 'xss', content: 'test/gates/fixtures/xss' });
+
+/** Fails with the build's own output unless it succeeded and produced pages. */
+export function assertBuilt(build: SiteBuild): void {
+  if (!build.ok) throw new Error(`The build of ${build.dir} failed:\n${build.output.slice(-4000)}`);
+  const pages = existsSync(build.dir) ? readdirSync(build.dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length : 0;
+  if (pages < 2) throw new Error(`The build of ${build.dir} produced ${pages} page(s):\n${build.output.slice(-2000)}`);
+}
