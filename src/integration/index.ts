@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { mdxBodiesPlugin, mdxCompiler } from './mdx-bodies.ts';
 import { copyMermaid, serveMermaid } from './mermaid-assets.ts';
 import { setBasePath } from '../site/urls.ts';
 import { indexSite } from './pagefind.ts';
@@ -7,8 +8,8 @@ import { watchContent } from './watch.ts';
 
 /**
  * Throughline as an Astro integration: the content is checked before anything is rendered
- * (errors stop the build), Mermaid's files are served or copied, and Pagefind indexes the
- * built pages.
+ * (errors stop the build), `.mdx` bodies are compiled by Astro's MDX integration, Mermaid's
+ * files are served or copied, and Pagefind indexes the built pages.
  */
 export default function throughline(): AstroIntegration {
   let base = '/';
@@ -18,6 +19,8 @@ export default function throughline(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig, command, logger }) => {
         const configured = validateContent(logger, { failOnErrors: command === 'build' });
         base = config.base;
+        // MDX bodies go through Astro's MDX compiler, for the folders the configuration allows (`check` enforces it).
+        updateConfig({ integrations: [mdxCompiler()], vite: { plugins: [mdxBodiesPlugin()] } });
         if (!process.env.THROUGHLINE_BASE && configured.base && config.base === '/') updateConfig({ base: configured.base });
         if (!config.site && configured.site) updateConfig({ site: configured.site });
       },

@@ -68,6 +68,19 @@ describe('the site built from a small company', () => {
     expect(page(build, 'objectives/company-q4-grow-arr')).toContain('<a href="/cycles/2026-Q4/">brief</a>');
   });
 
+  it('compiles MDX bodies in allowed folders: expressions evaluated, document links resolved', () => {
+    const html = page(build, 'decisions/2026-11-review-cadence');
+    const body = html.slice(html.indexOf('<div class="body">'), html.indexOf('</aside>') + 8);
+    expect(body).toContain('<h2 id="section-decision">Decision</h2>');
+    expect(body).toContain('13 reviews a quarter,\n390 minutes in all.');
+    expect(body).toContain('<a href="/objectives/sales-q4-enterprise-pipeline/">the pipeline</a>');
+    expect(body).toContain('<a href="/objectives/sales-q4-shorter-cycle/">shorter cycle</a>');
+    // A restricted target keeps its words and loses its link.
+    expect(body).toContain('\nand the reorganisation is not ours');
+    expect(body).toContain('<aside class="callout">Agenda');
+    expect(body).not.toMatch(/reviewsPerQuarter|export const/);
+  });
+
   it('leaves drafts and restricted documents out of every page and the search index', () => {
     expect(existsSync(join(build.dir, 'objectives/sales-q4-secret-plan'))).toBe(false);
     expect(existsSync(join(build.dir, 'decisions/2026-11-restricted'))).toBe(false);

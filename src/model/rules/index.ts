@@ -3,7 +3,7 @@ import { alignmentLoops, alignmentTargets, lineOfSightRules } from './alignment.
 import { bodies } from './bodies.ts';
 import { duplicateIds } from './identity.ts';
 import { checkIns, measurableTargets, outcomeKeyResults } from './key-results.ts';
-import { mdxPaths } from './mdx.ts';
+import { mdxRules } from './mdx.ts';
 import { focus, noPlaceholders, notNow, staleProposals } from './quality.ts';
 import { references } from './references.ts';
 import { teamTree } from './teams.ts';
@@ -11,7 +11,7 @@ import { teamTree } from './teams.ts';
 /** Every graph rule, in the order they run; order does not change the sorted output. */
 export const graphRules: Rule[] = [
   duplicateIds, teamTree, references, alignmentTargets, alignmentLoops, lineOfSightRules,
-  measurableTargets, outcomeKeyResults, checkIns, noPlaceholders, focus, notNow, staleProposals, bodies, mdxPaths,
+  measurableTargets, outcomeKeyResults, checkIns, noPlaceholders, focus, notNow, staleProposals, bodies, mdxRules,
 ];
 
 export { rules, type RuleId, type RuleInfo } from './registry.ts';

@@ -60,6 +60,7 @@ export const rules = {
   'link/broken': { severity: 'error', summary: 'Links in Markdown bodies to other documents resolve.' },
   'mermaid/unsafe': { severity: 'error', summary: 'Author diagrams contain no click handlers, links, javascript: or HTML.' },
   'mdx/not-allowed': { severity: 'error', summary: 'MDX files are only allowed where the configuration says so.' },
+  'mdx/syntax': { severity: 'error', summary: 'An MDX body in an allowed folder must compile.' },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof rules;

@@ -1,0 +1,90 @@
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element } from 'hast';
+import Slugger from 'github-slugger';
+import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
+import { resolveBodyLink } from '../model/body.ts';
+import type { Graph } from '../model/graph.ts';
+import type { SourceFile } from '../model/source.ts';
+import { hrefOf } from './urls.ts';
+
+/** Where an MDX file's graph and source come from: the site's published graph, by default. */
+export interface MdxPluginOptions {
+  /** The published graph and the content folder, read when a file is compiled (the graph changes in dev). */
+  site: () => { graph: Graph; contentDir: string };
+  href?: typeof hrefOf;
+}
+
+/**
+ * Sätteri hast plugins that give MDX bodies what Markdown bodies get from markdown.ts:
+ * links to documents resolved to their pages, ```mermaid blocks handed to the diagram
+ * loader, and heading ids prefixed so they never collide with the page's own.
+ */
+export function mdxBodyPlugins(options: MdxPluginOptions): ((ctx: PluginFactoryContext) => HastPluginDefinition | undefined)[] {
+  return [(ctx) => documentLinks(options, ctx), () => mermaidBlocks(), () => headingPrefix()];
+}
+
+/** The source of the file being compiled, when it is a published document of the content folder. */
+function sourceOf(options: MdxPluginOptions, fileURL: URL | undefined): { graph: Graph; source: SourceFile } | undefined {
+  if (!fileURL) return undefined;
+  const { graph, contentDir } = options.site();
+  const key = relative(contentDir, fileURLToPath(fileURL)).split(sep).join('/');
+  const source = graph.sources.get(key);
+  return source ? { graph, source } : undefined;
+}
+
+function documentLinks(options: MdxPluginOptions, ctx: PluginFactoryContext): HastPluginDefinition | undefined {
+  const found = sourceOf(options, ctx.fileURL);
+  if (!found) return undefined;
+  const toHref = options.href ?? hrefOf;
+  return {
+    name: 'throughline-document-links',
+    element: {
+      filter: ['a'],
+      visit(node: Readonly<Element>, visitor: HastVisitorContext) {
+        const url = node.properties?.href;
+        if (typeof url !== 'string') return;
+        const target = resolveBodyLink(found.graph, found.source, url);
+        if (target.kind === 'external') return;
+        if (target.kind === 'document') {
+          const [path, anchor] = toHref(target.node).split('#');
+          const fragment = target.fragment ?? anchor;
+          visitor.setProperty(node, 'href', fragment ? `${path}#${fragment}` : path!);
+          return;
+        }
+        // Unpublished or missing (`check` reports missing ones): keep the words, drop the link.
+        visitor.replaceNode(node, [...node.children]);
+      },
+    },
+  };
+}
+
+function mermaidBlocks(): HastPluginDefinition {
+  return {
+    name: 'throughline-mermaid-blocks',
+    element: {
+      filter: ['pre'],
+      visit(node: Readonly<Element>, visitor: HastVisitorContext) {
+        const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+        const classes = code?.properties?.className;
+        if (!code || !Array.isArray(classes) || !classes.includes('language-mermaid')) return;
+        visitor.replaceNode(node, { type: 'element', tagName: 'pre', properties: { className: ['mermaid'] }, children: [{ type: 'text', value: visitor.textContent(code) }] });
+      },
+    },
+  };
+}
+
+/** Same ids as rehype-slug gives Markdown bodies (GitHub's slugs), with the `section-` prefix. */
+function headingPrefix(): HastPluginDefinition {
+  const slugger = new Slugger();
+  return {
+    name: 'throughline-heading-prefix',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(node: Readonly<Element>, visitor: HastVisitorContext) {
+        const id = typeof node.properties?.id === 'string' ? node.properties.id : slugger.slug(visitor.textContent(node));
+        visitor.setProperty(node, 'id', `section-${id}`);
+      },
+    },
+  };
+}
