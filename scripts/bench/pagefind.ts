@@ -1,5 +1,9 @@
+import type { AstroIntegrationLogger } from 'astro';
 import { rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import { startIndex } from '../../src/integration/pagefind.ts';
+import { loadSiteData } from '../../src/site/data.ts';
 
 /**
  * Indexes a built site with Pagefind's Node API, as the build does, into a separate
@@ -20,3 +24,20 @@ export async function timePagefind(siteDir: string, outputDir: string): Promise<
     await pagefind.close();
   }
 }
+
+/**
+ * The search index as the build makes it: one record per published document of a content
+ * folder, from the graph, written to `<outputDir>/pagefind/`; returns the wall time in
+ * milliseconds, graph excluded. In the build this runs beside the rendering.
+ */
+export async function timeSearchIndex(contentDir: string, outputDir: string): Promise<number> {
+  rmSync(outputDir, { recursive: true, force: true });
+  process.env.THROUGHLINE_CONTENT = contentDir;
+  const { graph } = loadSiteData({ reload: true });
+  const started = performance.now();
+  const indexer = await startIndex(graph);
+  await indexer.finish(pathToFileURL(`${outputDir}/`), silent);
+  return performance.now() - started;
+}
+
+const silent = { info() {} } as unknown as AstroIntegrationLogger;

@@ -2,17 +2,19 @@ import type { AstroIntegration } from 'astro';
 import { mdxBodiesPlugin, mdxCompiler } from './mdx-bodies.ts';
 import { copyMermaid, serveMermaid } from './mermaid-assets.ts';
 import { setBasePath } from '../site/urls.ts';
-import { indexSite } from './pagefind.ts';
+import { startIndex, type SearchIndexer } from './pagefind.ts';
 import { validateContent } from './validate.ts';
+import { loadSiteData } from '../site/data.ts';
 import { watchContent } from './watch.ts';
 
 /**
  * Throughline as an Astro integration: the content is checked before anything is rendered
  * (errors stop the build), `.mdx` bodies are compiled by Astro's MDX integration, Mermaid's
- * files are served or copied, and Pagefind indexes the built pages.
+ * files are served or copied, and Pagefind indexes the published documents while the pages render.
  */
 export default function throughline(): AstroIntegration {
   let base = '/';
+  let indexer: SearchIndexer | undefined;
   return {
     name: 'throughline',
     hooks: {
@@ -34,9 +36,12 @@ export default function throughline(): AstroIntegration {
         });
         watchContent(server, logger);
       },
+      'astro:build:start': async () => {
+        indexer = await startIndex(loadSiteData().graph);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         copyMermaid(dir);
-        await indexSite(dir, logger);
+        await indexer?.finish(dir, logger);
       },
     },
   };

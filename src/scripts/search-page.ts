@@ -6,7 +6,7 @@ declare const PagefindUI: new (options: Record<string, unknown>) => PagefindUIIn
 
 const element = document.querySelector<HTMLElement>('#search');
 if (element && typeof PagefindUI === 'function') {
-  const ui = new PagefindUI({ element, bundlePath: element.dataset.bundle, showSubResults: true, showImages: false, resetStyles: false, openFilters: ['kind'] });
+  const ui = new PagefindUI({ element, bundlePath: element.dataset.bundle, showSubResults: false, showImages: false, resetStyles: false, openFilters: ['kind'] });
   const term = new URLSearchParams(location.search).get('q');
   if (term) ui.triggerSearch(term);
   const header = document.querySelector<HTMLInputElement>('#site-search-input');

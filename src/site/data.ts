@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { checkContent, type CheckResult } from '../model/check.ts';
 import { buildGraph, type Graph } from '../model/graph.ts';
@@ -40,7 +41,8 @@ export function loadSiteData(options: { reload?: boolean } = {}): SiteData {
   const key = `${contentDir}\0${today ?? ''}`;
   const cached = store[cacheKey];
   if (cached && cached.key === key && !options.reload) return cached.data;
-  const result: CheckResult = checkContent({ contentDir, today });
+  // Threads pay on large content only; readDocuments starts none below its threshold.
+  const result: CheckResult = checkContent({ contentDir, today, threads: availableParallelism() });
   const data = toSiteData(result, contentDir);
   store[cacheKey] = { key, data };
   return data;

@@ -1,0 +1,41 @@
+/**
+ * The words of a Markdown (or MDX) body, for the search index: link and image text kept, their
+ * targets, markup, HTML tags, Mermaid diagrams and (in MDX) imports, exports and `{expressions}`
+ * dropped. Line-based on purpose: it runs over every body of the site in the build's main
+ * thread, where a full Markdown parse would cost seconds on large content; a stray marker left
+ * in the index only costs a word that nobody searches for.
+ */
+export function plainText(markdown: string, options: { mdx?: boolean } = {}): string {
+  const lines: string[] = [];
+  let fence: { marker: string; keep: boolean } | undefined;
+  for (const raw of markdown.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    const opener = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
+    if (fence) {
+      if (opener && opener[1]!.startsWith(fence.marker) && line.trim() === opener[1]) fence = undefined;
+      else if (fence.keep) lines.push(line);
+      continue;
+    }
+    if (opener) {
+      // Code may be searched for; a diagram's source is not prose.
+      fence = { marker: opener[1]!, keep: opener[2]!.toLowerCase() !== 'mermaid' };
+      continue;
+    }
+    if (options.mdx && /^(import|export)\s/.test(line)) continue;
+    if (/^\s{0,3}\[[^\]]+\]:\s/.test(line)) continue;
+    lines.push(inlineText(options.mdx ? line.replace(/\{[^{}]*\}/g, ' ') : line));
+  }
+  return lines.join('\n').replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim();
+}
+
+function inlineText(line: string): string {
+  return line
+    .replace(/<!--.*?-->/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(\[[ xX]\]\s+)?|\d+[.)]\s+)/, '')
+    .replace(/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/, '')
+    .replace(/\|/g, ' ')
+    .replace(/\*+|~~|`+|(?<!\w)_+|_+(?!\w)/g, '');
+}

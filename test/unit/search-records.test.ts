@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadSiteData } from '../../src/site/data.ts';
+import { plainText } from '../../src/site/plain-text.ts';
+import { searchRecords } from '../../src/site/search-records.ts';
+
+describe('plain text of a body, for the search index', () => {
+  it('keeps the words of links, emphasis, lists and tables, and drops their markup and targets', () => {
+    const text = plainText('# Why\n\nSee **the [brief](id:2026-Q4)** and _fleet_data_ in `code`.\n\n- one\n- [x] two\n\n| a | b |\n| --- | --- |\n| c | d |\n\n[ref]: https://example.com\n');
+    expect(text).toBe('Why\nSee the brief and fleet_data in code.\none\ntwo\n a b \n c d');
+  });
+
+  it('drops HTML tags but not their text, and leaves Mermaid sources out while keeping other code', () => {
+    expect(plainText('<details><summary>Risk</summary>Late <img src=x onerror=alert(1)>delivery</details>')).toBe('Risk Late delivery');
+    expect(plainText('```mermaid\nflowchart LR\n  A --> B\n```\n\n```sh\nnpm run check\n```')).toBe('npm run check');
+  });
+
+  it('drops imports, exports and expressions of MDX, and only of MDX', () => {
+    expect(plainText("import Chart from './chart.tsx';\nexport const n = 3;\n\nWe hold {n} reviews.", { mdx: true })).toBe('We hold reviews.');
+    expect(plainText('Sets {braces} in prose.')).toBe('Sets {braces} in prose.');
+  });
+});
+
+describe('search records', () => {
+  const published = publishedGraph('test/site/fixtures/company', '2026-11-24');
+  const records = searchRecords(published);
+  const byUrl = new Map(records.map((record) => [record.url, record]));
+
+  it('has one record per published document, at its page, and none for drafts or restricted documents', () => {
+    expect(records.length).toBe(published.documents.length);
+    expect(byUrl.has('/objectives/sales-q4-secret-plan/')).toBe(false);
+    expect(byUrl.has('/decisions/2026-11-restricted/')).toBe(false);
+    expect(JSON.stringify(records)).not.toMatch(/SITE-CANARY/);
+  });
+
+  it('indexes what the document says, with names instead of ids, and the filters the search page offers', () => {
+    const objective = byUrl.get('/objectives/sales-q4-shorter-cycle/')!;
+    expect(objective.meta).toEqual({ title: 'Close enterprise deals faster', kind: 'objective' });
+    expect(objective.content).toContain('Cut the sales cycle from 120 to 80 days');
+    expect(objective.content).toContain('Closing faster frees capacity for the pipeline.');
+    expect(objective.content).not.toContain('id:');
+    expect(objective.filters).toEqual({ kind: ['objective'], cycle: ['2026-Q4'], team: ['Sales'], status: [expect.any(String)], owner: ['Jon Park'] });
+  });
+
+  it('leaves out what other documents say: an objective is not found by the titles of those aligned to it', () => {
+    const parent = byUrl.get('/objectives/company-q4-grow-arr/')!;
+    expect(parent.content).not.toContain('Close enterprise deals faster');
+  });
+
+  it('keeps filter values from becoming markup in the search UI', () => {
+    const hostile = searchRecords({ ...published, documents: published.documents.map((d) => (d.kind === 'team' ? { ...d, data: { ...d.data, name: '<img src=x onerror=alert(1)> & Co' } } : d)) } as typeof published);
+    const teams = hostile.flatMap((record) => record.filters.team ?? []);
+    expect(teams.some((value) => /[<&]/.test(value))).toBe(false);
+  });
+});
+
+/** The published graph of a content folder, as the site builds it. */
+function publishedGraph(contentDir: string, today: string) {
+  const saved = { content: process.env.THROUGHLINE_CONTENT, today: process.env.THROUGHLINE_TODAY };
+  Object.assign(process.env, { THROUGHLINE_CONTENT: contentDir, THROUGHLINE_TODAY: today });
+  try {
+    return loadSiteData({ reload: true }).graph;
+  } finally {
+    for (const [key, value] of [['THROUGHLINE_CONTENT', saved.content], ['THROUGHLINE_TODAY', saved.today]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
