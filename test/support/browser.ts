@@ -206,7 +206,11 @@ export async function visit(page: Page, url: string): Promise<void> {
   await settle(page);
 }
 
-/** Waits until a page has had no request in flight for 100 ms (at most 10 s). */
+/**
+ * Waits until a page has had no request in flight for 100 ms and no author diagram is being
+ * drawn (at most 10 s). Mermaid asks for its chunks only after it has parsed a diagram, which can
+ * take longer than 100 ms on a busy machine: leaving the page then would abort those requests.
+ */
 export async function settle(page: Page): Promise<void> {
   const pending = inFlight.get(page);
   if (!pending) return void (await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined));
@@ -214,7 +218,14 @@ export async function settle(page: Page): Promise<void> {
   let quietSince = Date.now();
   while (Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 25));
-    if (pending.size > 0) quietSince = Date.now();
+    if (pending.size > 0 || (await drawingDiagrams(page))) quietSince = Date.now();
     else if (Date.now() - quietSince >= 100) return;
   }
+}
+
+/** Whether an author diagram has started drawing (mermaid-loader.ts renames its `<pre>`) and not yet finished or failed. */
+function drawingDiagrams(page: Page): Promise<boolean> {
+  return page
+    .evaluate(() => [...document.querySelectorAll('pre.tl-diagram-source')].some((pre) => !pre.closest('figure.tl-diagram') && !pre.previousElementSibling?.classList.contains('tl-diagram-error')))
+    .catch(() => false);
 }
