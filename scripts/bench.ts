@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { writeOrganisation } from '../src/model/generate/write.ts';
 import { buildBare, writeBareProject } from './bench/bare.ts';
 import { firstSearchBytes, largestMap, largestObjectivePage, launch, mapBytes, pageBytes, serve, timeToMap } from './bench/browser.ts';
-import { machine, measure, median } from './bench/measure.ts';
+import { machine, measure, median, type Run } from './bench/measure.ts';
 import { timePagefind, timeSearchIndex } from './bench/pagefind.ts';
 import { formatTable, type BenchResult, type SizeResult } from './bench/report.ts';
 import { buildSite } from './bench/site.ts';
@@ -24,6 +24,7 @@ Options:
   --sizes LIST    objective counts, comma-separated (default: 1000,10000)
   --quick         1,000 objectives only
   --runs N        check runs per size (default: 5)
+  --build-runs N  runs of each build per size, bare and ours alternately (default: 3)
   --seed S        generator seed (default: 1)
   --check-only    skip the builds and everything that needs a built site
   --out FILE      where to write the JSON results (default: .bench/results.json)
@@ -43,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
         sizes: { type: 'string', default: '1000,10000' },
         quick: { type: 'boolean', default: false },
         runs: { type: 'string', default: '5' },
+        'build-runs': { type: 'string', default: '3' },
         seed: { type: 'string', default: '1' },
         'check-only': { type: 'boolean', default: false },
         out: { type: 'string', default: join(work, 'results.json') },
@@ -60,22 +62,23 @@ async function main(argv: string[]): Promise<number> {
   }
   const sizes = values.quick ? [1000] : values.sizes.split(',').map(Number);
   const runs = Number(values.runs);
+  const buildRuns = Number(values['build-runs']);
   const seed = Number(values.seed);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 20) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
-    process.stderr.write(`--sizes takes whole numbers of at least 20, --runs and --seed whole numbers\n\n${usage}\n`);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 20) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(buildRuns) || buildRuns < 1 || !Number.isInteger(seed)) {
+    process.stderr.write(`--sizes takes whole numbers of at least 20, --runs, --build-runs and --seed whole numbers\n\n${usage}\n`);
     return 2;
   }
   mkdirSync(work, { recursive: true });
   const result: BenchResult = { date: new Date().toISOString(), machine: machine(), seed, sizes: [] };
   for (const objectives of sizes.sort((a, b) => a - b)) {
-    result.sizes.push(await benchSize(objectives, seed, runs, values['check-only']));
+    result.sizes.push(await benchSize(objectives, seed, runs, buildRuns, values['check-only']));
   }
   writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(`\n${formatTable(result, values['check-only'])}\n\nResults written to ${values.out}\n`);
   return 0;
 }
 
-async function benchSize(objectives: number, seed: number, runs: number, checkOnly: boolean): Promise<SizeResult> {
+async function benchSize(objectives: number, seed: number, runs: number, buildRuns: number, checkOnly: boolean): Promise<SizeResult> {
   const log = (step: string) => process.stderr.write(`[${objectives}] ${step}\n`);
   const content = join(work, `org-${objectives}`);
 
@@ -93,41 +96,56 @@ async function benchSize(objectives: number, seed: number, runs: number, checkOn
   size.checkMedianMs = median(size.checkRunsMs);
   if (checkOnly) return size;
 
-  await bareBaseline(size, content, log);
-  await fullBuild(size, content, log);
+  await builds(size, content, buildRuns, log);
   await browserFigures(size, content, log);
   return size;
 }
 
-/** The bare Astro baseline: same objective files, one plain page each; Pagefind over its pages as a reference. */
-async function bareBaseline(size: SizeResult, content: string, log: (step: string) => void): Promise<void> {
-  log('bare Astro build');
+/**
+ * The bare Astro baseline (the same objective files, one plain page each) and our full build
+ * with `npm run build`, run alternately `buildRuns` times so a busy spell of a shared machine
+ * weighs on both alike; medians and the ratio of the medians are reported, every run kept.
+ * Then Pagefind over the bare pages, as a reference, and our search indexing alone.
+ */
+async function builds(size: SizeResult, content: string, buildRuns: number, log: (step: string) => void): Promise<void> {
   const project = join(work, 'bare');
-  const out = join(work, `bare-out-${size.objectives}`);
+  const bareOut = join(work, `bare-out-${size.objectives}`);
+  const siteOut = join(work, `site-${size.objectives}`);
   writeBareProject(project);
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-  const run = await buildBare(project, content, out, astro);
-  if (!run.ok) throw new Error(`The bare Astro build failed (exit ${run.exitCode}):\n${run.tail}`);
-  size.bareBuild = { wallMs: run.wallMs, peakRssMb: run.peakRssMb, peakTreeRssMb: run.peakTreeRssMb };
-  size.bareMsPerObjective = run.wallMs / size.objectives;
-  log('Pagefind over the bare pages');
-  size.pagefindBareMs = await timePagefind(out, join(out, 'pagefind'));
-}
-
-/** Our full build with `npm run build`, its ratio to the baseline, and its search indexing alone. */
-async function fullBuild(size: SizeResult, content: string, log: (step: string) => void): Promise<void> {
-  log('full build (npm run build)');
-  const out = join(work, `site-${size.objectives}`);
-  const build = await buildSite(root, content, out);
-  if (!build.available) {
-    size.notes.push(`full build not available: ${build.reason}`);
-    return;
+  const bareRuns: Run[] = [];
+  const siteRuns: Run[] = [];
+  for (let i = 1; i <= buildRuns; i++) {
+    log(`bare Astro build, run ${i} of ${buildRuns}`);
+    const bare = await buildBare(project, content, bareOut, astro);
+    if (!bare.ok) throw new Error(`The bare Astro build failed (exit ${bare.exitCode}):\n${bare.tail}`);
+    bareRuns.push(bare);
+    log(`full build (npm run build), run ${i} of ${buildRuns}`);
+    const site = await buildSite(root, content, siteOut);
+    if (!site.available) {
+      size.notes.push(`full build not available: ${site.reason}`);
+      break;
+    }
+    siteRuns.push(site.run);
   }
-  size.build = { wallMs: build.run.wallMs, peakRssMb: build.run.peakRssMb, peakTreeRssMb: build.run.peakTreeRssMb };
-  size.buildMsPerObjective = build.run.wallMs / size.objectives;
-  if (size.bareBuild) size.ratio = build.run.wallMs / size.bareBuild.wallMs;
+  size.bareBuild = summarise(bareRuns);
+  size.bareMsPerObjective = size.bareBuild.wallMs / size.objectives;
+  if (siteRuns.length) {
+    size.build = summarise(siteRuns);
+    size.buildMsPerObjective = size.build.wallMs / size.objectives;
+    size.ratio = size.build.wallMs / size.bareBuild.wallMs;
+  }
+  log('Pagefind over the bare pages');
+  size.pagefindBareMs = await timePagefind(bareOut, join(bareOut, 'pagefind'));
+  if (!siteRuns.length) return;
   log('search indexing, as the build does it');
   size.pagefindMs = await timeSearchIndex(content, join(work, `search-${size.objectives}`));
+}
+
+/** Median wall time and the highest memory peaks of several runs of one build. */
+function summarise(runs: readonly Run[]): NonNullable<SizeResult['build']> {
+  const peak = (values: (number | undefined)[]) => (values.some((v) => v !== undefined) ? Math.max(...values.filter((v): v is number => v !== undefined)) : undefined);
+  return { wallMs: median(runs.map((r) => r.wallMs)), runsMs: runs.map((r) => r.wallMs), peakRssMb: peak(runs.map((r) => r.peakRssMb)), peakTreeRssMb: peak(runs.map((r) => r.peakTreeRssMb)) };
 }
 
 /** What a browser downloads and shows: an objective page, the first search, the largest map. */
