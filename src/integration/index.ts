@@ -3,6 +3,7 @@ import { mdxBodiesPlugin, mdxCompiler } from './mdx-bodies.ts';
 import { copyMermaid, serveMermaid } from './mermaid-assets.ts';
 import { setBasePath } from '../site/urls.ts';
 import { startIndex, type SearchIndexer } from './pagefind.ts';
+import { devSearch } from './search-dev.ts';
 import { validateContent } from './validate.ts';
 import { loadSiteData } from '../site/data.ts';
 import { watchContent } from './watch.ts';
@@ -10,7 +11,8 @@ import { watchContent } from './watch.ts';
 /**
  * Throughline as an Astro integration: the content is checked before anything is rendered
  * (errors stop the build), `.mdx` bodies are compiled by Astro's MDX integration, Mermaid's
- * files are served or copied, and Pagefind indexes the published documents while the pages render.
+ * files are served or copied, and Pagefind indexes the published documents while the pages render
+ * (in `astro dev`, in memory).
  */
 export default function throughline(): AstroIntegration {
   let base = '/';
@@ -31,10 +33,13 @@ export default function throughline(): AstroIntegration {
         setBasePath(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
+        const search = devSearch(base, logger);
         server.middlewares.use((request, response, next) => {
-          if (!serveMermaid(base, request.url ?? '', response)) next();
+          const url = request.url ?? '';
+          if (serveMermaid(base, url, response)) return;
+          search.serve(url, response).then((served) => served || next(), next);
         });
-        watchContent(server, logger);
+        watchContent(server, logger, () => search.rebuild());
       },
       'astro:build:start': async () => {
         indexer = await startIndex(loadSiteData().graph);

@@ -10,9 +10,9 @@ interface DevServer {
 
 /**
  * In `astro dev`, content lives outside `src/`, so Vite does not know pages depend on it:
- * watch the folder, rebuild the graph on any change and reload the browser.
+ * watch the folder, rebuild the graph on any change (then call `onChange`) and reload the browser.
  */
-export function watchContent(server: DevServer, logger: AstroIntegrationLogger): void {
+export function watchContent(server: DevServer, logger: AstroIntegrationLogger, onChange?: () => void): void {
   const dir = siteContentDir();
   server.watcher.add(dir);
   const reload = (path: string) => {
@@ -22,6 +22,7 @@ export function watchContent(server: DevServer, logger: AstroIntegrationLogger):
     const errors = data.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) logger.warn(`${errors.length} content error(s); run \`npm run check\`. First: ${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column} ${errors[0]!.message}`);
     invalidateMdxBodies(server);
+    onChange?.();
     const client = server.environments?.client?.hot ?? server.ws;
     client?.send({ type: 'full-reload' });
   };
