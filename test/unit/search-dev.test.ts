@@ -1,0 +1,48 @@
+import type { ServerResponse } from 'node:http';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, it } from 'vitest';
+import { devSearch } from '../../src/integration/search-dev.ts';
+import { loadSiteData } from '../../src/site/data.ts';
+import { searchRecords } from '../../src/site/search-records.ts';
+
+/** A response that keeps what was written to it. */
+function response() {
+  const sent: { status?: number; headers?: Record<string, string>; body?: Uint8Array } = {};
+  const fake = {
+    writeHead(status: number, headers: Record<string, string>) {
+      Object.assign(sent, { status, headers });
+      return fake;
+    },
+    end(body: Uint8Array) {
+      sent.body = body;
+    },
+  };
+  return { sent, response: fake as unknown as ServerResponse };
+}
+
+const logger = { warn: (message: string) => { throw new Error(message); } } as never;
+
+describe('search in astro dev', () => {
+  process.env.THROUGHLINE_CONTENT = 'test/site/fixtures/company';
+  process.env.THROUGHLINE_TODAY = '2026-11-24';
+  const records = searchRecords(loadSiteData({ reload: true }).graph);
+  const search = devSearch('/intranet/', logger);
+  afterAll(() => pagefind.close());
+
+  it('serves an index of every published document under the base path, from memory', async () => {
+    const entry = response();
+    expect(await search.serve('/intranet/pagefind/pagefind-entry.json?ts=1', entry.response)).toBe(true);
+    expect(entry.sent.status).toBe(200);
+    const index = JSON.parse(new TextDecoder().decode(entry.sent.body)) as { languages: Record<string, { page_count: number }> };
+    expect(index.languages.en!.page_count).toBe(records.length);
+    const script = response();
+    expect(await search.serve('/intranet/pagefind/pagefind-ui.js', script.response)).toBe(true);
+    expect(script.sent.headers!['content-type']).toMatch(/^text\/javascript/);
+  });
+
+  it('leaves every other address to the dev server', async () => {
+    expect(await search.serve('/intranet/objectives/x/', response().response)).toBe(false);
+    expect(await search.serve('/pagefind/pagefind.js', response().response)).toBe(false);
+    expect(await search.serve('/intranet/pagefind/no-such-file.js', response().response)).toBe(false);
+  });
+});
