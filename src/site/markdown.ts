@@ -13,7 +13,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { resolveBodyLink } from '../model/body.ts';
 import type { Graph } from '../model/graph.ts';
 import type { SourceFile } from '../model/source.ts';
-import { hrefOf } from './urls.ts';
+import { hrefOf, withFragment } from './urls.ts';
 
 export interface LinkOptions {
   /** The published graph: links to anything else become plain text. */
@@ -39,8 +39,7 @@ export function remarkDocumentLinks(fixed?: LinkOptions) {
       const target = resolveBodyLink(options.graph, options.source, node.url);
       if (target.kind === 'external') return;
       if (target.kind === 'document') {
-        const [path, anchor] = toHref(target.node).split('#');
-        node.url = target.fragment ? `${path}#${target.fragment}` : anchor ? `${path}#${anchor}` : path!;
+        node.url = withFragment(toHref(target.node), target.fragment);
         return;
       }
       if (parent && index !== undefined) {

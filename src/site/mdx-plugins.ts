@@ -6,13 +6,12 @@ import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } f
 import { resolveBodyLink } from '../model/body.ts';
 import type { Graph } from '../model/graph.ts';
 import type { SourceFile } from '../model/source.ts';
-import { hrefOf } from './urls.ts';
+import { hrefOf, withFragment } from './urls.ts';
 
-/** Where an MDX file's graph and source come from: the site's published graph, by default. */
+/** Where an MDX file's graph and source come from. */
 export interface MdxPluginOptions {
   /** The published graph and the content folder, read when a file is compiled (the graph changes in dev). */
   site: () => { graph: Graph; contentDir: string };
-  href?: typeof hrefOf;
 }
 
 /**
@@ -36,7 +35,6 @@ function sourceOf(options: MdxPluginOptions, fileURL: URL | undefined): { graph:
 function documentLinks(options: MdxPluginOptions, ctx: PluginFactoryContext): HastPluginDefinition | undefined {
   const found = sourceOf(options, ctx.fileURL);
   if (!found) return undefined;
-  const toHref = options.href ?? hrefOf;
   return {
     name: 'throughline-document-links',
     element: {
@@ -47,9 +45,7 @@ function documentLinks(options: MdxPluginOptions, ctx: PluginFactoryContext): Ha
         const target = resolveBodyLink(found.graph, found.source, url);
         if (target.kind === 'external') return;
         if (target.kind === 'document') {
-          const [path, anchor] = toHref(target.node).split('#');
-          const fragment = target.fragment ?? anchor;
-          visitor.setProperty(node, 'href', fragment ? `${path}#${fragment}` : path!);
+          visitor.setProperty(node, 'href', withFragment(hrefOf(target.node), target.fragment));
           return;
         }
         // Unpublished or missing (`check` reports missing ones): keep the words, drop the link.

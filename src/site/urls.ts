@@ -63,3 +63,13 @@ export function href(path: string): string {
 export function hrefOf(node: GraphNode): string {
   return href(pathOf(node));
 }
+
+/**
+ * Where a link to a document goes: the node's URL, with the fragment the link was written with
+ * (`id:x#section-y`) or else the node's own anchor (a key result's, say).
+ */
+export function withFragment(url: string, fragment: string | undefined): string {
+  const [path, anchor] = url.split('#');
+  const chosen = fragment || anchor;
+  return chosen ? `${path}#${chosen}` : path!;
+}
