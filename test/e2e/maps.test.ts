@@ -202,6 +202,8 @@ describeInBrowser('strategy maps in Chromium', () => {
       await page.goto(server.root + path, { waitUntil: 'load' });
       sources.push(...(await page.locator('.tl-map-source pre').allTextContents()));
     }
+    // Mermaid draws with inline styles, which only the policy of a page with an author diagram allows.
+    await page.goto(server.root + pagesMatching(build, /data-mermaid-src/)[0]!, { waitUntil: 'load' });
     // A string, not a function: the test runner would rewrite a function's import() for Node.
     const failures = await page.evaluate(`(async (url, texts) => {
       const { default: mermaid } = await import(url);

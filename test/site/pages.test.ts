@@ -99,6 +99,13 @@ describe('the site built from a small company', () => {
       expect(html, file).not.toMatch(/\sstyle="/);
     }
   });
+
+  it('allows inline styles only on pages with an author diagram, which Mermaid draws with them', () => {
+    const styleSrc = (path: string) => /style-src ([^;]*);/.exec(page(build, path))![1];
+    expect(page(build, 'strategy/win-mid-market-fleets')).toContain('<pre class="mermaid">');
+    expect(styleSrc('strategy/win-mid-market-fleets')).toBe("'self' 'unsafe-inline'");
+    for (const path of ['', 'objectives/sales-q4-shorter-cycle', 'cycles/2026-Q4', 'search']) expect(styleSrc(path), path).toBe("'self'");
+  });
 });
 
 describe('the same site under a base path', () => {
