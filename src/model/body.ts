@@ -19,6 +19,38 @@ export interface FencedBlock {
   line: number;
 }
 
+/** A line of a body: prose, a fence line (opening or closing), or code inside a fenced block. */
+export interface BodyLine {
+  /** The line without its line break. */
+  text: string;
+  /** 0-based line of the body. */
+  index: number;
+  kind: 'prose' | 'fence' | 'code';
+  /** The fenced block's language, lower-cased ('' when none), for fence and code lines. */
+  lang?: string;
+}
+
+/** The lines of a body, each with whether it is prose or part of a fenced code block. */
+export function* bodyLines(body: string): Generator<BodyLine> {
+  let fence: { marker: string; lang: string } | undefined;
+  let index = 0;
+  for (const raw of body.split('\n')) {
+    const text = raw.replace(/\r$/, '');
+    const opener = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(text);
+    if (fence) {
+      const closes = !!opener && opener[1]!.startsWith(fence.marker) && text.trim() === opener[1];
+      yield { text, index, kind: closes ? 'fence' : 'code', lang: fence.lang };
+      if (closes) fence = undefined;
+    } else if (opener) {
+      fence = { marker: opener[1]!, lang: opener[2]!.toLowerCase() };
+      yield { text, index, kind: 'fence', lang: fence.lang };
+    } else {
+      yield { text, index, kind: 'prose' };
+    }
+    index++;
+  }
+}
+
 /**
  * Finds inline links, link definitions and fenced blocks in a body, line by line, skipping
  * code. A full Markdown parse is left to the site build; `check` needs only places.
@@ -26,34 +58,27 @@ export interface FencedBlock {
 export function scanBody(source: SourceFile): { links: BodyLink[]; fences: FencedBlock[] } {
   const links: BodyLink[] = [];
   const fences: FencedBlock[] = [];
-  const lines = source.body.split('\n');
-  let fence: { marker: string; block: FencedBlock } | undefined;
-  lines.forEach((raw, i) => {
-    const text = raw.replace(/\r$/, '');
-    const line = source.bodyLine + i;
-    const opener = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(text);
-    if (fence) {
-      if (opener && opener[1]!.startsWith(fence.marker) && text.trim() === opener[1]) {
-        fences.push(fence.block);
-        fence = undefined;
-      } else {
-        fence.block.lines.push(text);
-      }
-      return;
+  let block: FencedBlock | undefined;
+  for (const { text, index, kind, lang } of bodyLines(source.body)) {
+    const line = source.bodyLine + index;
+    if (kind === 'fence') {
+      if (block) fences.push(block);
+      block = block ? undefined : { lang: lang!, lines: [], line: line + 1 };
+      continue;
     }
-    if (opener) {
-      fence = { marker: opener[1]!, block: { lang: opener[2]!.toLowerCase(), lines: [], line: line + 1 } };
-      return;
+    if (kind === 'code') {
+      block!.lines.push(text);
+      continue;
     }
-    if (/^( {4}|\t)/.test(text)) return;
+    if (/^( {4}|\t)/.test(text)) continue;
     const visible = text.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
     for (const m of visible.matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
       links.push({ url: m[1]!, line, column: m.index + m[0].indexOf(m[1]!) + 1 });
     }
     const definition = /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(\s|$)/.exec(visible);
     if (definition) links.push({ url: definition[1]!, line, column: visible.indexOf(definition[1]!) + 1 });
-  });
-  if (fence) fences.push(fence.block);
+  }
+  if (block) fences.push(block);
   return { links, fences };
 }
 

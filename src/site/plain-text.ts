@@ -1,3 +1,5 @@
+import { bodyLines } from '../model/body.ts';
+
 /**
  * The words of a Markdown (or MDX) body, for the search index: link and image text kept, their
  * targets, markup, HTML tags, Mermaid diagrams and (in MDX) imports, exports and `{expressions}`
@@ -7,23 +9,16 @@
  */
 export function plainText(markdown: string, options: { mdx?: boolean } = {}): string {
   const lines: string[] = [];
-  let fence: { marker: string; keep: boolean } | undefined;
-  for (const raw of markdown.split('\n')) {
-    const line = raw.replace(/\r$/, '');
-    const opener = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
-    if (fence) {
-      if (opener && opener[1]!.startsWith(fence.marker) && line.trim() === opener[1]) fence = undefined;
-      else if (fence.keep) lines.push(line);
+  for (const { text, kind, lang } of bodyLines(markdown)) {
+    if (kind === 'fence') continue;
+    // Code may be searched for; a diagram's source is not prose.
+    if (kind === 'code') {
+      if (lang !== 'mermaid') lines.push(text);
       continue;
     }
-    if (opener) {
-      // Code may be searched for; a diagram's source is not prose.
-      fence = { marker: opener[1]!, keep: opener[2]!.toLowerCase() !== 'mermaid' };
-      continue;
-    }
-    if (options.mdx && /^(import|export)\s/.test(line)) continue;
-    if (/^\s{0,3}\[[^\]]+\]:\s/.test(line)) continue;
-    lines.push(inlineText(options.mdx ? line.replace(/\{[^{}]*\}/g, ' ') : line));
+    if (options.mdx && /^(import|export)\s/.test(text)) continue;
+    if (/^\s{0,3}\[[^\]]+\]:\s/.test(text)) continue;
+    lines.push(inlineText(options.mdx ? text.replace(/\{[^{}]*\}/g, ' ') : text));
   }
   return lines.join('\n').replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim();
 }
