@@ -121,7 +121,7 @@ async function builds(size: SizeResult, content: string, buildRuns: number, log:
     if (!bare.ok) throw new Error(`The bare Astro build failed (exit ${bare.exitCode}):\n${bare.tail}`);
     bareRuns.push(bare);
     log(`full build (npm run build), run ${i} of ${buildRuns}`);
-    const site = await buildSite(root, content, siteOut);
+    const site = await buildSite(root, content, siteOut, today);
     if (!site.available) {
       size.notes.push(`full build not available: ${site.reason}`);
       break;
@@ -139,7 +139,7 @@ async function builds(size: SizeResult, content: string, buildRuns: number, log:
   size.pagefindBareMs = await timePagefind(bareOut, join(bareOut, 'pagefind'));
   if (!siteRuns.length) return;
   log('search indexing, as the build does it');
-  size.pagefindMs = await timeSearchIndex(content, join(work, `search-${size.objectives}`));
+  size.pagefindMs = await timeSearchIndex(content, join(work, `search-${size.objectives}`), today);
 }
 
 /** Median wall time and the highest memory peaks of several runs of one build. */

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { pagefindOptions } from '../../src/site/search-options.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -95,7 +96,7 @@ export async function pageBytes(browser: Browser, siteUrl: string, path: string)
   }
 }
 
-/** Bytes the first search downloads: Pagefind's script, its WebAssembly, the index chunks and the fragments of the first five results. */
+/** Bytes the first search downloads, with the options the site's search page uses: Pagefind's script, its WebAssembly, the index chunks and the fragments of the first five results. */
 export async function firstSearchBytes(browser: Browser, siteUrl: string, siteDir: string, term: string) {
   const script = (readdirSync(siteDir, { recursive: true }) as string[]).map((f) => f.split(sep).join('/')).find((f) => f.endsWith('pagefind/pagefind.js'));
   if (!script) return undefined;
@@ -106,13 +107,14 @@ export async function firstSearchBytes(browser: Browser, siteUrl: string, siteDi
     await page.goto(`${siteUrl}/${start}`, { waitUntil: 'networkidle' });
     let results = 0;
     const counted = await countBytes(page, async () => {
-      results = await page.evaluate(async ({ url, query }) => {
+      results = await page.evaluate(async ({ url, query, options }) => {
         const pagefind = await import(url);
+        await pagefind.options(options);
         await pagefind.init();
         const search = await pagefind.search(query);
         await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
         return search.results.length as number;
-      }, { url: `${siteUrl}/${script}`, query: term });
+      }, { url: `${siteUrl}/${script}`, query: term, options: pagefindOptions });
     });
     return { ...counted, results };
   } finally {

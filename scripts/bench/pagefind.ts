@@ -26,13 +26,14 @@ export async function timePagefind(siteDir: string, outputDir: string): Promise<
 }
 
 /**
- * The search index as the build makes it: one record per published document of a content
- * folder, from the graph, written to `<outputDir>/pagefind/`; returns the wall time in
- * milliseconds, graph excluded. In the build this runs beside the rendering.
+ * The search indexes as the build makes them: one record per published document of a content
+ * folder, from the graph, on `today`, written to `<outputDir>/pagefind/` (and
+ * `pagefind-archive/`); returns the wall time in milliseconds, graph excluded. In the build
+ * this runs beside the rendering.
  */
-export async function timeSearchIndex(contentDir: string, outputDir: string): Promise<number> {
+export async function timeSearchIndex(contentDir: string, outputDir: string, today: string): Promise<number> {
   rmSync(outputDir, { recursive: true, force: true });
-  process.env.THROUGHLINE_CONTENT = contentDir;
+  Object.assign(process.env, { THROUGHLINE_CONTENT: contentDir, THROUGHLINE_TODAY: today });
   const { graph } = loadSiteData({ reload: true });
   const started = performance.now();
   const indexer = await startIndex(graph);

@@ -2,11 +2,12 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ServerResponse } from 'node:http';
 import * as pagefind from 'pagefind';
 import { loadSiteData } from '../site/data.ts';
-import { searchRecords } from '../site/search-records.ts';
+import { searchBundles } from '../site/search-options.ts';
+import { searchIndexes, type SearchRecord } from '../site/search-records.ts';
 
-/** The search index of `astro dev`, kept in memory and made again when the content changes. */
+/** The search indexes of `astro dev`, kept in memory and made again when the content changes. */
 export interface DevSearch {
-  /** Answers a request for `<base>pagefind/…`; returns whether it did. */
+  /** Answers a request for a file of `<base>pagefind/` or `<base>pagefind-archive/`; returns whether it did. */
   serve(url: string, response: ServerResponse): Promise<boolean>;
   rebuild(): void;
 }
@@ -18,17 +19,17 @@ const types: Record<string, string> = { js: 'text/javascript; charset=utf-8', cs
  * (`getFiles`) rather than written to disk, so the search page works while editing.
  */
 export function devSearch(base: string, logger: AstroIntegrationLogger): DevSearch {
-  const prefix = `${base.replace(/\/?$/, '/')}pagefind/`;
+  const root = base.replace(/\/?$/, '/');
+  /** Every file of both indexes, by its path from the site root. */
   let files = new Map<string, Uint8Array>();
   let ready: Promise<void> = Promise.resolve();
   const build = async () => {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) throw new Error(errors.join('; '));
-    await Promise.all(searchRecords(loadSiteData().graph).map((record) => index.addCustomRecord(record)));
-    const written = await index.getFiles();
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-    files = new Map(written.files.map((file) => [file.path, file.content]));
-    await index.deleteIndex();
+    const { recent, archive } = searchIndexes(loadSiteData().graph);
+    const made = new Map<string, Uint8Array>();
+    for (const [folder, records] of [[searchBundles.recent, recent], [searchBundles.archive, archive]] as const) {
+      if (records.length) for (const [path, content] of await indexFiles(records)) made.set(folder + path, content);
+    }
+    files = made;
   };
   const rebuild = () => {
     ready = ready.then(build).catch((error: unknown) => logger.warn(`search index not rebuilt: ${(error as Error).message}`));
@@ -38,13 +39,29 @@ export function devSearch(base: string, logger: AstroIntegrationLogger): DevSear
     rebuild,
     async serve(url, response) {
       const path = decodeURIComponent(url.split('?')[0]!);
-      if (!path.startsWith(prefix)) return false;
+      if (!path.startsWith(root)) return false;
+      const key = path.slice(root.length);
+      if (!key.startsWith(searchBundles.recent) && !key.startsWith(searchBundles.archive)) return false;
       await ready;
-      const file = files.get(path.slice(prefix.length));
+      const file = files.get(key);
       if (!file) return false;
       response.writeHead(200, { 'content-type': types[path.split('.').pop()!] ?? 'application/octet-stream' });
       response.end(file);
       return true;
     },
   };
+}
+
+/** One index's files, made in memory. */
+async function indexFiles(records: readonly SearchRecord[]): Promise<[string, Uint8Array][]> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(errors.join('; '));
+  try {
+    await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    const written = await index.getFiles();
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+    return written.files.map((file) => [file.path, file.content]);
+  } finally {
+    await index.deleteIndex();
+  }
 }

@@ -18,6 +18,15 @@ export const thresholdsSchema = z.strictObject({
   maxKeyResults: z.number().int().positive().default(5),
 });
 
+/** What the site's search covers by default. */
+export const searchSettingsSchema = z.strictObject({
+  /**
+   * Months after a cycle ends that its objectives and brief stay in the search every query
+   * covers; older ones go to an archive the search page adds on request.
+   */
+  recentMonths: z.number().int().positive().default(12),
+});
+
 /** `throughline.yaml` at the root of the content folder. */
 export const configSchema = z.strictObject({
   /** Organisation name shown in the site header. */
@@ -38,9 +47,12 @@ export const configSchema = z.strictObject({
   mdx: z.array(z.string()).default([]),
   /** Limits of the quality warnings. */
   thresholds: thresholdsSchema.default(thresholdsSchema.parse({})),
+  /** What the site's search covers by default. */
+  search: searchSettingsSchema.default(searchSettingsSchema.parse({})),
   /** Severity per rule id. */
   rules: z.record(z.string(), z.enum(severitySettings)).default({}),
 });
 
 export type ThroughlineConfig = z.output<typeof configSchema>;
 export type Thresholds = z.output<typeof thresholdsSchema>;
+export type SearchSettings = z.output<typeof searchSettingsSchema>;

@@ -1,16 +1,43 @@
 // Starts Pagefind's UI on the search page and runs the query from the header form (`?q=`).
+// With `?archive=1`, the archive's index (see src/site/search-archive.ts) is searched too.
+import { pagefindOptions } from '../site/search-options.ts';
+
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
 }
 declare const PagefindUI: new (options: Record<string, unknown>) => PagefindUIInstance;
 
+const params = new URLSearchParams(location.search);
 const element = document.querySelector<HTMLElement>('#search');
+const archive = document.querySelector<HTMLInputElement>('#search-archive');
+const withArchive = archive !== null && params.get('archive') === '1';
+
 if (element && typeof PagefindUI === 'function') {
-  const ui = new PagefindUI({ element, bundlePath: element.dataset.bundle, showSubResults: false, showImages: false, resetStyles: false, openFilters: ['kind'] });
-  const term = new URLSearchParams(location.search).get('q');
+  // Options the UI does not know itself it hands on to Pagefind's client.
+  const ui = new PagefindUI({
+    element, bundlePath: element.dataset.bundle, showSubResults: false, showImages: false, resetStyles: false, openFilters: ['kind'],
+    ...(withArchive ? { mergeIndex: [{ bundlePath: archive?.dataset.bundle }] } : {}),
+    ...pagefindOptions,
+  });
+  const term = params.get('q');
   if (term) ui.triggerSearch(term);
   const header = document.querySelector<HTMLInputElement>('#site-search-input');
   if (header && term) header.value = term;
+}
+
+// The choice reloads the page with the query kept: Pagefind's client cannot drop an index it has merged.
+if (archive) {
+  archive.checked = withArchive;
+  archive.closest<HTMLElement>('.search-archive')!.hidden = false;
+  archive.addEventListener('change', () => {
+    const next = new URLSearchParams(location.search);
+    const term = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.value.trim();
+    if (term) next.set('q', term);
+    else next.delete('q');
+    if (archive.checked) next.set('archive', '1');
+    else next.delete('archive');
+    location.search = next.toString();
+  });
 }
 
 // Pagefind's input has no visible label of its own; the page heading is one.

@@ -2,6 +2,7 @@ import type { Graph } from '../model/graph.ts';
 import { objectiveStatus } from '../model/mermaid/status.ts';
 import type { ContentDocument } from '../model/types.ts';
 import { plainText } from './plain-text.ts';
+import { archiveCutoff, isArchived } from './search-archive.ts';
 import { pathOf } from './urls.ts';
 
 /** One search result: a published document's page, the words it is found by, and its filters. */
@@ -24,6 +25,17 @@ export interface SearchRecord {
  */
 export function searchRecords(graph: Graph): SearchRecord[] {
   return graph.documents.filter((document) => document.published).map((document) => recordOf(graph, document));
+}
+
+/** The records split into the recent index every query searches and the archive (search-archive.ts). */
+export function searchIndexes(graph: Graph): { recent: SearchRecord[]; archive: SearchRecord[] } {
+  const cutoff = archiveCutoff(graph);
+  const recent: SearchRecord[] = [];
+  const archive: SearchRecord[] = [];
+  for (const document of graph.documents) {
+    if (document.published) (isArchived(graph, document, cutoff) ? archive : recent).push(recordOf(graph, document));
+  }
+  return { recent, archive };
 }
 
 function recordOf(graph: Graph, document: ContentDocument): SearchRecord {

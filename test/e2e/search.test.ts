@@ -69,12 +69,18 @@ describeInBrowser('search in Chromium', () => {
     it('shows the expected document for a query typed into it', async () => {
       const { context, problems } = await openContext(browser, server.origin);
       const page = await context.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await visit(page, `${server.root}search/`);
       const objective = expected.find((document) => document.kind === 'objective')!;
       await page.locator('#search input, .pagefind-ui__search-input').first().fill(titleOf(objective));
       await resultCount(page);
-      const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      expect(links.map((link) => pathOfUrl(link, base))).toContain(pathOf(objective));
+      // The count shows before each result has loaded its fragment and drawn its link.
+      const links = async () => (await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map((link) => pathOfUrl(link, base));
+      await expect.poll(links, { timeout: 10_000 }).toContain(pathOf(objective));
+      // The query runs in the page: Pagefind's worker, a second copy of its client, is never fetched.
+      expect(requested.filter((path) => path.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
+      expect(requested.filter((path) => path.includes('pagefind-worker'))).toEqual([]);
       await context.close();
       expect(isClean(problems), JSON.stringify(takeProblems(problems))).toBe(true);
     });

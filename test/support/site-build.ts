@@ -105,6 +105,10 @@ export const samplePrefix = '/intranet/strategy/';
 export const sampleSite = () => buildSite({ name: 'sample' });
 /** The same content built under a base path. */
 export const sampleSiteUnderBase = () => buildSite({ name: 'sample-base', base: samplePrefix });
+/** The date a year after sampleToday: the sample's closed quarter, 2026-Q3, is then in the search archive. */
+export const aYearLater = '2027-11-24';
+/** The sample company a year on, under a base path: search has an archive. */
+export const sampleSiteAYearLater = () => buildSite({ name: 'sample-later', base: samplePrefix, today: aYearLater });
 /** The company whose every field carries a script payload, with draft and restricted canaries. */
 export const xssSite = () => buildSite({ name: 'xss', content: 'test/gates/fixtures/xss' });
 

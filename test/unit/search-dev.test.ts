@@ -3,7 +3,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { devSearch } from '../../src/integration/search-dev.ts';
 import { loadSiteData } from '../../src/site/data.ts';
-import { searchRecords } from '../../src/site/search-records.ts';
+import { searchIndexes } from '../../src/site/search-records.ts';
 
 /** A response that keeps what was written to it. */
 function response() {
@@ -24,17 +24,24 @@ const logger = { warn: (message: string) => { throw new Error(message); } } as n
 
 describe('search in astro dev', () => {
   process.env.THROUGHLINE_CONTENT = 'test/site/fixtures/company';
-  process.env.THROUGHLINE_TODAY = '2026-11-24';
-  const records = searchRecords(loadSiteData({ reload: true }).graph);
+  // Over a year after 2026-Q4: its objectives and brief are in the archive, the rest is recent.
+  process.env.THROUGHLINE_TODAY = '2028-01-15';
+  const { recent, archive } = searchIndexes(loadSiteData({ reload: true }).graph);
   const search = devSearch('/intranet/', logger);
   afterAll(() => pagefind.close());
 
-  it('serves an index of every published document under the base path, from memory', async () => {
+  const pageCount = async (folder: string) => {
     const entry = response();
-    expect(await search.serve('/intranet/pagefind/pagefind-entry.json?ts=1', entry.response)).toBe(true);
+    expect(await search.serve(`/intranet/${folder}/pagefind-entry.json?ts=1`, entry.response)).toBe(true);
     expect(entry.sent.status).toBe(200);
-    const index = JSON.parse(new TextDecoder().decode(entry.sent.body)) as { languages: Record<string, { page_count: number }> };
-    expect(index.languages.en!.page_count).toBe(records.length);
+    return (JSON.parse(new TextDecoder().decode(entry.sent.body)) as { languages: Record<string, { page_count: number }> }).languages.en!.page_count;
+  };
+
+  it('serves the recent index and the archive under the base path, from memory', async () => {
+    expect(recent.length).toBeGreaterThan(0);
+    expect(archive.length).toBeGreaterThan(0);
+    expect(await pageCount('pagefind')).toBe(recent.length);
+    expect(await pageCount('pagefind-archive')).toBe(archive.length);
     const script = response();
     expect(await search.serve('/intranet/pagefind/pagefind-ui.js', script.response)).toBe(true);
     expect(script.sent.headers!['content-type']).toMatch(/^text\/javascript/);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSiteData } from '../../src/site/data.ts';
 import { plainText } from '../../src/site/plain-text.ts';
-import { searchRecords } from '../../src/site/search-records.ts';
+import { archiveCutoff } from '../../src/site/search-archive.ts';
+import { searchIndexes, searchRecords } from '../../src/site/search-records.ts';
 
 describe('plain text of a body, for the search index', () => {
   it('keeps the words of links, emphasis, lists and tables, and drops their markup and targets', () => {
@@ -54,6 +55,42 @@ describe('search records', () => {
 });
 
 /** The published graph of a content folder, as the site builds it. */
+describe('the search archive', () => {
+  const kindsOf = (records: { meta: { kind: string } }[]) => [...new Set(records.map((record) => record.meta.kind))].sort();
+
+  it('is empty while every cycle ended less than a year ago', () => {
+    const graph = publishedGraph('content', '2026-11-24');
+    const { recent, archive } = searchIndexes(graph);
+    expect(archive).toEqual([]);
+    expect(recent).toEqual(searchRecords(graph));
+  });
+
+  it("takes objectives and briefs of cycles that ended before the cutoff, and nothing else", () => {
+    // A year later, 2026-Q3 (ended 2026-09-30) is archived and 2026-Q4 (ends 2026-12-31) is not.
+    const graph = publishedGraph('content', '2027-11-24');
+    expect(archiveCutoff(graph)).toBe('2026-11-24');
+    const { recent, archive } = searchIndexes(graph);
+    expect(recent.length + archive.length).toBe(searchRecords(graph).length);
+    expect(kindsOf(archive)).toEqual(['brief', 'objective']);
+    expect(new Set(archive.map((record) => record.filters.cycle?.[0]))).toEqual(new Set(['2026-Q3']));
+    expect(recent.some((record) => record.filters.cycle?.[0] === '2026-Q3')).toBe(false);
+    expect(recent.filter((record) => record.meta.kind === 'objective').every((record) => record.filters.cycle?.[0] === '2026-Q4')).toBe(true);
+    expect(kindsOf(recent)).toEqual(['brief', 'decision', 'objective', 'person', 'priority', 'team']);
+  });
+
+  it('counts the months back from today, keeping the day or the last day of a shorter month', () => {
+    const cutoff = (today: string, recentMonths: number) => {
+      const graph = publishedGraph('content', '2026-11-24');
+      return archiveCutoff({ ...graph, today, config: { ...graph.config, search: { recentMonths } } });
+    };
+    expect(cutoff('2026-03-31', 1)).toBe('2026-02-28');
+    expect(cutoff('2024-03-31', 1)).toBe('2024-02-29');
+    expect(cutoff('2026-01-15', 1)).toBe('2025-12-15');
+    expect(cutoff('2026-11-24', 12)).toBe('2025-11-24');
+    expect(cutoff('2026-11-24', 30)).toBe('2024-05-24');
+  });
+});
+
 function publishedGraph(contentDir: string, today: string) {
   const saved = { content: process.env.THROUGHLINE_CONTENT, today: process.env.THROUGHLINE_TODAY };
   Object.assign(process.env, { THROUGHLINE_CONTENT: contentDir, THROUGHLINE_TODAY: today });

@@ -1,0 +1,29 @@
+import { isoDay } from '../model/cycles.ts';
+import type { Graph } from '../model/graph.ts';
+import type { ContentDocument } from '../model/types.ts';
+
+/**
+ * The first day a cycle must end on or after to stay in the recent search: `recentMonths`
+ * before today (the same day of the month, or the month's last day when it has fewer).
+ */
+export function archiveCutoff(graph: Graph): string {
+  const [year, month, day] = graph.today.split('-').map(Number) as [number, number, number];
+  const months = year * 12 + (month - 1) - graph.config.search.recentMonths;
+  const cutoffYear = Math.floor(months / 12);
+  const cutoffMonth = months - cutoffYear * 12;
+  const lastDay = new Date(Date.UTC(cutoffYear, cutoffMonth + 1, 0)).getUTCDate();
+  return isoDay(new Date(Date.UTC(cutoffYear, cutoffMonth, Math.min(day, lastDay))));
+}
+
+/**
+ * Whether a document goes to the search archive: objectives and briefs of cycles that ended
+ * before the cutoff. Priorities, teams, people and decisions stay searchable by default
+ * whatever their age: they are few, and an old decision can still be the one in force.
+ * The archive keeps the first query's download bounded by recent activity, not by years of
+ * history (Pagefind loads a list of every record of an index before its first result).
+ */
+export function isArchived(graph: Graph, document: ContentDocument, cutoff = archiveCutoff(graph)): boolean {
+  if (document.kind !== 'objective' && document.kind !== 'brief') return false;
+  const cycle = graph.cycles.get(document.kind === 'brief' ? document.id : document.data.cycle);
+  return cycle !== undefined && cycle.end < cutoff;
+}
