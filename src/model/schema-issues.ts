@@ -50,7 +50,8 @@ function issueToFindings(schema: z.ZodType, issue: Issue, file: string): Finding
     return [{ file, place: at(path), rule: 'okr/multiple-owners', message: `${field} lists ${issue.input.length} people; exactly one owner is allowed`, hint: 'Keep one accountable person; name contributors in the body or on initiatives.' }];
   }
   if ((issue.code === 'invalid_type' && issue.expected === 'number') || (issue.code === 'invalid_union' && typeof issue.input === 'string')) {
-    const text = String(issue.input);
+    // Only text can read as "50%"; a mapping written where a number belongs may not even turn into a string.
+    const text = typeof issue.input === 'string' ? issue.input : '';
     const percent = /^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$/.exec(text);
     if (percent) {
       return [{ file, place: at(path), rule: 'schema/invalid-type', message: `${field} must be a number, not "${text}"`, hint: `Write ${percent[1]!.replace(',', '.')} and put "%" in the key result's \`unit\` (type: percentage).` }];
@@ -64,7 +65,7 @@ function issueToFindings(schema: z.ZodType, issue: Issue, file: string): Finding
   }
   if (issue.code === 'invalid_value') {
     const values = (issue.values ?? []).map(String);
-    return [{ file, place: at(path), rule: 'schema/invalid-value', message: `${field} must be one of ${values.map((v) => `"${v}"`).join(', ')}, received ${describe(issue.input)}${didYouMean(String(issue.input), values)}`, hint: `Use one of: ${values.join(', ')}.` }];
+    return [{ file, place: at(path), rule: 'schema/invalid-value', message: `${field} must be one of ${values.map((v) => `"${v}"`).join(', ')}, received ${describe(issue.input)}${typeof issue.input === 'string' ? didYouMean(issue.input, values) : ''}`, hint: `Use one of: ${values.join(', ')}.` }];
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
