@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { mdxBodiesPlugin, mdxCompiler } from './mdx-bodies.ts';
 import { copyMermaid, serveMermaid } from './mermaid-assets.ts';
+import { setDevServer } from '../site/dev-server.ts';
 import { setBasePath } from '../site/urls.ts';
 import { startIndex, type SearchIndexer } from './pagefind.ts';
 import { devSearch } from './search-dev.ts';
@@ -21,6 +22,7 @@ export default function throughline(): AstroIntegration {
     name: 'throughline',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, command, logger }) => {
+        setDevServer(command === 'dev');
         const configured = validateContent(logger, { failOnErrors: command === 'build' });
         base = config.base;
         // MDX bodies go through Astro's MDX compiler, for the folders the configuration allows (`check` enforces it).
