@@ -55,4 +55,3 @@ export const configSchema = z.strictObject({
 
 export type ThroughlineConfig = z.output<typeof configSchema>;
 export type Thresholds = z.output<typeof thresholdsSchema>;
-export type SearchSettings = z.output<typeof searchSettingsSchema>;

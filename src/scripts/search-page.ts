@@ -13,7 +13,7 @@ const archive = document.querySelector<HTMLInputElement>('#search-archive');
 const withArchive = archive !== null && params.get('archive') === '1';
 
 if (element && typeof PagefindUI === 'function') {
-  // Options the UI does not know itself it hands on to Pagefind's client.
+  // The UI hands the options it does not know itself on to Pagefind's client.
   const ui = new PagefindUI({
     element, bundlePath: element.dataset.bundle, showSubResults: false, showImages: false, resetStyles: false, openFilters: ['kind'],
     ...(withArchive ? { mergeIndex: [{ bundlePath: archive?.dataset.bundle }] } : {}),
