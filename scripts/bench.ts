@@ -169,6 +169,7 @@ async function browserFigures(size: SizeResult, content: string, log: (step: str
       else size.notes.push('no objective page found in the built site');
       size.firstSearch = await firstSearchBytes(browser, server.url, site, searchTerm);
       if (!size.firstSearch) size.notes.push('no Pagefind index in the built site');
+      size.firstSearchWithArchive = await firstSearchBytes(browser, server.url, site, searchTerm, { withArchive: true });
       const map = largestMap(site);
       if (map) {
         const times = await timeToMap(browser, `${server.url}/${map.path}`, `[id="${map.id}"] svg`);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { pagefindOptions } from '../../src/site/search-options.ts';
+import { pagefindOptions, searchBundles } from '../../src/site/search-options.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -96,10 +96,18 @@ export async function pageBytes(browser: Browser, siteUrl: string, path: string)
   }
 }
 
-/** Bytes the first search downloads, with the options the site's search page uses: Pagefind's script, its WebAssembly, the index chunks and the fragments of the first five results. */
-export async function firstSearchBytes(browser: Browser, siteUrl: string, siteDir: string, term: string) {
-  const script = (readdirSync(siteDir, { recursive: true }) as string[]).map((f) => f.split(sep).join('/')).find((f) => f.endsWith('pagefind/pagefind.js'));
-  if (!script) return undefined;
+/**
+ * Bytes the first search downloads, with the options the site's search page uses: Pagefind's
+ * script, its WebAssembly, the index's list of records, the index chunks and the fragments of
+ * the first five results. With `withArchive`, the search archive (`pagefind-archive/`) is
+ * merged in first, as the search page does when the reader asks for older cycles; undefined
+ * when the site has no archive.
+ */
+export async function firstSearchBytes(browser: Browser, siteUrl: string, siteDir: string, term: string, options: { withArchive?: boolean } = {}) {
+  const files = (readdirSync(siteDir, { recursive: true }) as string[]).map((f) => f.split(sep).join('/'));
+  const script = files.find((f) => f.endsWith('pagefind/pagefind.js'));
+  const archive = files.find((f) => f.endsWith(`${searchBundles.archive}pagefind-entry.json`))?.replace(/pagefind-entry\.json$/, '');
+  if (!script || (options.withArchive && !archive)) return undefined;
   const page = await browser.newPage();
   try {
     // Any page of the site will do: the search starts from whatever the reader has open.
@@ -107,14 +115,15 @@ export async function firstSearchBytes(browser: Browser, siteUrl: string, siteDi
     await page.goto(`${siteUrl}/${start}`, { waitUntil: 'networkidle' });
     let results = 0;
     const counted = await countBytes(page, async () => {
-      results = await page.evaluate(async ({ url, query, options }) => {
+      results = await page.evaluate(async ({ url, query, options, merge }) => {
         const pagefind = await import(url);
         await pagefind.options(options);
+        if (merge) await pagefind.mergeIndex(merge);
         await pagefind.init();
         const search = await pagefind.search(query);
         await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
         return search.results.length as number;
-      }, { url: `${siteUrl}/${script}`, query: term, options: pagefindOptions });
+      }, { url: `${siteUrl}/${script}`, query: term, options: pagefindOptions, merge: options.withArchive ? `${siteUrl}/${archive}` : undefined });
     });
     return { ...counted, results };
   } finally {
