@@ -27,3 +27,14 @@ export function isArchived(graph: Graph, document: ContentDocument, cutoff = arc
   const cycle = graph.cycles.get(document.kind === 'brief' ? document.id : document.data.cycle);
   return cycle !== undefined && cycle.end < cutoff;
 }
+
+/** The published documents, split into those every query searches and the archive. */
+export function splitByArchive(graph: Graph): { recent: ContentDocument[]; archive: ContentDocument[] } {
+  const cutoff = archiveCutoff(graph);
+  const recent: ContentDocument[] = [];
+  const archive: ContentDocument[] = [];
+  for (const document of graph.documents) {
+    if (document.published) (isArchived(graph, document, cutoff) ? archive : recent).push(document);
+  }
+  return { recent, archive };
+}

@@ -2,7 +2,7 @@ import type { Graph } from '../model/graph.ts';
 import { objectiveStatus } from '../model/mermaid/status.ts';
 import type { ContentDocument } from '../model/types.ts';
 import { plainText } from './plain-text.ts';
-import { archiveCutoff, isArchived } from './search-archive.ts';
+import { splitByArchive } from './search-archive.ts';
 import { pathOf } from './urls.ts';
 
 /** One search result: a published document's page, the words it is found by, and its filters. */
@@ -29,13 +29,8 @@ export function searchRecords(graph: Graph): SearchRecord[] {
 
 /** The records split into the recent index every query searches and the archive (search-archive.ts). */
 export function searchIndexes(graph: Graph): { recent: SearchRecord[]; archive: SearchRecord[] } {
-  const cutoff = archiveCutoff(graph);
-  const recent: SearchRecord[] = [];
-  const archive: SearchRecord[] = [];
-  for (const document of graph.documents) {
-    if (document.published) (isArchived(graph, document, cutoff) ? archive : recent).push(recordOf(graph, document));
-  }
-  return { recent, archive };
+  const { recent, archive } = splitByArchive(graph);
+  return { recent: recent.map((document) => recordOf(graph, document)), archive: archive.map((document) => recordOf(graph, document)) };
 }
 
 function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
