@@ -36,9 +36,11 @@ export async function timeSearchIndex(contentDir: string, outputDir: string, tod
   Object.assign(process.env, { THROUGHLINE_CONTENT: contentDir, THROUGHLINE_TODAY: today });
   const { graph } = loadSiteData({ reload: true });
   const started = performance.now();
-  const indexer = await startIndex(graph);
+  const indexer = await startIndex(graph, `${outputDir}.work`);
   await indexer.finish(pathToFileURL(`${outputDir}/`), silent);
-  return performance.now() - started;
+  const elapsed = performance.now() - started;
+  rmSync(`${outputDir}.work`, { recursive: true, force: true });
+  return elapsed;
 }
 
 const silent = { info() {} } as unknown as AstroIntegrationLogger;

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { mdxBodiesPlugin, mdxCompiler } from './mdx-bodies.ts';
 import { copyMermaid, serveMermaid } from './mermaid-assets.ts';
 import { setDevServer } from '../site/dev-server.ts';
@@ -17,6 +18,8 @@ import { watchContent } from './watch.ts';
  */
 export default function throughline(): AstroIntegration {
   let base = '/';
+  // Where the search indexes are written while the pages render: under Astro's cache folder.
+  let searchWorkDir = '';
   let indexer: SearchIndexer | undefined;
   return {
     name: 'throughline',
@@ -32,6 +35,7 @@ export default function throughline(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        searchWorkDir = fileURLToPath(new URL('throughline/', config.cacheDir));
         setBasePath(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -44,7 +48,7 @@ export default function throughline(): AstroIntegration {
         watchContent(server, logger, () => search.rebuild());
       },
       'astro:build:start': async () => {
-        indexer = await startIndex(loadSiteData().graph);
+        indexer = await startIndex(loadSiteData().graph, searchWorkDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         copyMermaid(dir);

@@ -1,0 +1,55 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startIndex } from '../../src/integration/pagefind.ts';
+import { loadSiteData } from '../../src/site/data.ts';
+import { searchIndexes } from '../../src/site/search-records.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'throughline-search-build-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const logged: string[] = [];
+const logger = { info: (message: string) => logged.push(message) } as never;
+
+/** The sample graph on a given day. */
+function graphOn(today: string) {
+  process.env.THROUGHLINE_CONTENT = 'test/site/fixtures/company';
+  process.env.THROUGHLINE_TODAY = today;
+  return loadSiteData({ reload: true }).graph;
+}
+
+const pageCount = (folder: string) =>
+  (JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages.en!.page_count;
+
+describe('the search indexes of a build', () => {
+  it('writes both indexes aside while the pages render, then moves them into the site', async () => {
+    const graph = graphOn('2028-01-15');
+    const { recent, archive } = searchIndexes(graph);
+    expect(archive.length).toBeGreaterThan(0);
+    const workDir = join(root, 'work-both');
+    const outDir = join(root, 'site-both');
+    const indexer = await startIndex(graph, workDir);
+    // Astro empties the output folder after the indexes start: they must not be written there yet.
+    expect(existsSync(outDir)).toBe(false);
+    mkdirSync(outDir);
+    await indexer.finish(pathToFileURL(`${outDir}/`), logger);
+    expect(pageCount(join(outDir, 'pagefind'))).toBe(recent.length);
+    expect(pageCount(join(outDir, 'pagefind-archive'))).toBe(archive.length);
+    expect(readdirSync(workDir)).toEqual([]);
+    expect(logged.at(-1)).toMatch(new RegExp(`^search index: ${recent.length} documents, ${archive.length} more in the archive`));
+  });
+
+  it('leaves no archive of an earlier build behind when there is none now', async () => {
+    const graph = graphOn('2026-11-24');
+    expect(searchIndexes(graph).archive).toEqual([]);
+    const outDir = join(root, 'site-stale');
+    mkdirSync(join(outDir, 'pagefind-archive'), { recursive: true });
+    writeFileSync(join(outDir, 'pagefind-archive', 'pagefind-entry.json'), '{}');
+    const indexer = await startIndex(graph, join(root, 'work-stale'));
+    await indexer.finish(pathToFileURL(`${outDir}/`), logger);
+    expect(existsSync(join(outDir, 'pagefind-archive'))).toBe(false);
+    expect(pageCount(join(outDir, 'pagefind'))).toBe(searchIndexes(graph).recent.length);
+  });
+});
