@@ -1,3 +1,4 @@
+import { Memo } from './memo.ts';
 import type { MapNodeKind } from './map.ts';
 
 /** One letter per kind, so an id never collides across kinds nor with a Mermaid keyword (`end`, `graph`). */
@@ -11,8 +12,10 @@ const kindPrefix: Record<MapNodeKind | 'lane', string> = {
  * slash, so mapping `-` to `_` and `/` to `__` can never make two references collide.
  */
 export function mermaidId(kind: MapNodeKind | 'lane', ref: string): string {
-  return `${kindPrefix[kind]}_${ref.replace(/[^A-Za-z0-9/-]/g, '').replaceAll('/', '__').replaceAll('-', '_')}`;
+  return ids.get(kind, ref, () => `${kindPrefix[kind]}_${ref.replace(/[^A-Za-z0-9/-]/g, '').replaceAll('/', '__').replaceAll('-', '_')}`);
 }
+
+const ids = new Memo<string>();
 
 /**
  * Characters that mean something inside a quoted Mermaid label, written as Mermaid entity codes.
@@ -24,13 +27,16 @@ const entities: Record<string, string> = { '#': '#35;', '"': '#quot;', '&': '#am
 
 /** Text made safe for a quoted Mermaid label or edge label: one line, no markup, entities for special characters. */
 export function mermaidText(text: string): string {
-  return text
-    // Control characters (newlines, tabs included) would end the statement or show as boxes.
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[#"&<>`]/g, (char) => entities[char]!);
+  return texts.get('', text, () =>
+    text
+      // Control characters (newlines, tabs included) would end the statement or show as boxes.
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[#"&<>`]/g, (char) => entities[char]!));
 }
+
+const texts = new Memo<string>();
 
 /** A quoted label for a node or an edge, with lines joined by `<br/>` (Mermaid's line break in every renderer). */
 export function mermaidLabel(lines: readonly string[]): string {

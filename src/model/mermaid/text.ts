@@ -1,3 +1,5 @@
+import { Memo } from './memo.ts';
+
 /**
  * Text sizes for build-time SVG, where no browser measures for us. Widths are DejaVu Sans
  * advances (the widest common system sans, and Debian's `system-ui`) in hundredths of an em,
@@ -83,7 +85,13 @@ function breakable(text: string): { text: string; em: number }[] {
  * Greedy line wrapping to a pixel width, at most `maxLines` lines; the last line ends in `…` when
  * text is left over. A word longer than a line is broken between graphemes.
  */
-export function wrapText(text: string, maxWidth: number, maxLines: number, fontSize: number, bold = false): string[] {
+export function wrapText(text: string, maxWidth: number, maxLines: number, fontSize: number, bold = false): readonly string[] {
+  return wrapped.get(`${maxWidth} ${maxLines} ${fontSize} ${bold}`, text, () => Object.freeze(wrapUncached(text, maxWidth, maxLines, fontSize, bold)));
+}
+
+const wrapped = new Memo<readonly string[]>();
+
+function wrapUncached(text: string, maxWidth: number, maxLines: number, fontSize: number, bold: boolean): string[] {
   const scale = fontSize * (bold ? boldFactor : 1);
   const maxEm = maxWidth / scale;
   const lines: string[] = [];
