@@ -1,5 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -23,7 +23,7 @@ export interface SearchIndexer {
  */
 export async function startIndex(graph: Graph, workDir: string): Promise<SearchIndexer> {
   const started = performance.now();
-  mkdirSync(workDir, { recursive: true });
+  removeAbandoned(workDir);
   const staging = mkdtempSync(join(workDir, 'search-'));
   const { recent, archive } = searchIndexes(graph);
   const bundles = [{ folder: searchBundles.recent, records: recent }, ...(archive.length ? [{ folder: searchBundles.archive, records: archive }] : [])];
@@ -55,6 +55,18 @@ async function writeIndex(records: SearchRecord[], outputPath: string): Promise<
   if (failed.length) throw new Error(`Pagefind could not index ${failed.length} documents: ${failed.slice(0, 3).join('; ')}`);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+}
+
+/** A day: older work folders were left by builds that failed before `finish`; younger ones may belong to a build still running. */
+const abandonedAfterMs = 24 * 60 * 60 * 1000;
+
+/** Creates the work folder, removing what failed builds left in it. */
+function removeAbandoned(workDir: string): void {
+  mkdirSync(workDir, { recursive: true });
+  for (const name of readdirSync(workDir)) {
+    const path = join(workDir, name);
+    if (name.startsWith('search-') && Date.now() - statSync(path).mtimeMs > abandonedAfterMs) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 /** Renames a folder into place; copies it when the two are on different file systems. */

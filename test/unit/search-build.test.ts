@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,5 +51,20 @@ describe('the search indexes of a build', () => {
     await indexer.finish(pathToFileURL(`${outDir}/`), logger);
     expect(existsSync(join(outDir, 'pagefind-archive'))).toBe(false);
     expect(pageCount(join(outDir, 'pagefind'))).toBe(searchIndexes(graph).recent.length);
+  });
+
+  it('removes work folders that failed builds left over a day ago, and no younger ones', async () => {
+    const workDir = join(root, 'work-left');
+    const old = join(workDir, 'search-failed');
+    const young = join(workDir, 'search-running');
+    mkdirSync(join(old, 'pagefind'), { recursive: true });
+    mkdirSync(young, { recursive: true });
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(old, twoDaysAgo, twoDaysAgo);
+    const indexer = await startIndex(graphOn('2026-11-24'), workDir);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(young)).toBe(true);
+    await indexer.finish(pathToFileURL(`${join(root, 'site-left')}/`), logger);
+    expect(readdirSync(workDir)).toEqual(['search-running']);
   });
 });
