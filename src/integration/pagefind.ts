@@ -64,8 +64,11 @@ const abandonedAfterMs = 24 * 60 * 60 * 1000;
 function removeAbandoned(workDir: string): void {
   mkdirSync(workDir, { recursive: true });
   for (const name of readdirSync(workDir)) {
+    if (!name.startsWith('search-')) continue;
     const path = join(workDir, name);
-    if (name.startsWith('search-') && Date.now() - statSync(path).mtimeMs > abandonedAfterMs) rmSync(path, { recursive: true, force: true });
+    // Another build may finish and remove its own folder meanwhile.
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (modified !== undefined && Date.now() - modified > abandonedAfterMs) rmSync(path, { recursive: true, force: true });
   }
 }
 
