@@ -23,6 +23,12 @@ function graphOn(today: string) {
 const pageCount = (folder: string) =>
   (JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages.en!.page_count;
 
+/** The indexes whose entry file is already written in a work folder. */
+const writtenAside = (workDir: string) =>
+  readdirSync(workDir).flatMap((staging) =>
+    readdirSync(join(workDir, staging)).filter((folder) => existsSync(join(workDir, staging, folder, 'pagefind-entry.json'))),
+  ).sort();
+
 describe('the search indexes of a build', () => {
   it('writes both indexes aside while the pages render, then moves them into the site', async () => {
     const graph = graphOn('2028-01-15');
@@ -31,8 +37,8 @@ describe('the search indexes of a build', () => {
     const workDir = join(root, 'work-both');
     const outDir = join(root, 'site-both');
     const indexer = await startIndex(graph, workDir);
-    // Astro empties the output folder after the indexes start: they must not be written there yet.
-    expect(existsSync(outDir)).toBe(false);
+    // Both indexes are written before `finish`, that is while the pages would still be rendering.
+    await expect.poll(() => writtenAside(workDir), { timeout: 30_000, interval: 100 }).toEqual(['pagefind', 'pagefind-archive']);
     mkdirSync(outDir);
     await indexer.finish(pathToFileURL(`${outDir}/`), logger);
     expect(pageCount(join(outDir, 'pagefind'))).toBe(recent.length);
