@@ -48,13 +48,22 @@ export async function startIndex(graph: Graph, workDir: string): Promise<SearchI
 
 /** Adds the records to a new Pagefind index and writes it to `outputPath`. */
 async function writeIndex(records: SearchRecord[], outputPath: string): Promise<void> {
+  const index = await filledIndex(records);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+}
+
+/** A new Pagefind index holding the records (for the build and `astro dev`); deleted again if one is refused. */
+export async function filledIndex(records: readonly SearchRecord[]): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
   const failed = results.flatMap((result) => result.errors);
-  if (failed.length) throw new Error(`Pagefind could not index ${failed.length} documents: ${failed.slice(0, 3).join('; ')}`);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  if (failed.length) {
+    await index.deleteIndex();
+    throw new Error(`Pagefind could not index ${failed.length} documents: ${failed.slice(0, 3).join('; ')}`);
+  }
+  return index;
 }
 
 /** A day: older work folders were left by builds that failed before `finish`; younger ones may belong to a build still running. */

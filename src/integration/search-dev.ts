@@ -1,9 +1,9 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { ServerResponse } from 'node:http';
-import * as pagefind from 'pagefind';
 import { loadSiteData } from '../site/data.ts';
 import { searchBundles } from '../site/search-options.ts';
 import { searchIndexes, type SearchRecord } from '../site/search-records.ts';
+import { filledIndex } from './pagefind.ts';
 
 /** The search indexes of `astro dev`, kept in memory and made again when the content changes. */
 export interface DevSearch {
@@ -54,10 +54,8 @@ export function devSearch(base: string, logger: AstroIntegrationLogger): DevSear
 
 /** One index's files, made in memory. */
 async function indexFiles(records: readonly SearchRecord[]): Promise<[string, Uint8Array][]> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(errors.join('; '));
+  const index = await filledIndex(records);
   try {
-    await Promise.all(records.map((record) => index.addCustomRecord(record)));
     const written = await index.getFiles();
     if (written.errors.length) throw new Error(written.errors.join('; '));
     return written.files.map((file) => [file.path, file.content]);
