@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeOrganisation } from '../src/model/generate/write.ts';
+import { writeOrganisation } from '../tools/generate/write.ts';
 import { buildBare, writeBareProject } from './bench/bare.ts';
 import { firstSearchBytes, largestMap, largestObjectivePage, launch, mapBytes, pageBytes, serve, timeToMap } from './bench/browser.ts';
 import { machine, measure, median, type Run } from './bench/measure.ts';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run generate`: write a synthetic organisation in the content format, for benchmarks and tests.
 import { parseArgs } from 'node:util';
-import { writeOrganisation } from '../src/model/generate/write.ts';
+import { writeOrganisation } from '../tools/generate/write.ts';
 
 const usage = `Usage: npm run generate -- --objectives N --out DIR [options]
 

@@ -1,5 +1,5 @@
 import type { Graph } from '../model/graph.ts';
-import { objectiveStatus } from '../model/mermaid/status.ts';
+import { objectiveStatus } from '../model/status.ts';
 import type { ContentDocument } from '../model/types.ts';
 import { plainText } from './plain-text.ts';
 import { splitByArchive } from './search-archive.ts';

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/quality/html.ts';
+import { listFiles } from '../support/site-checks/html.ts';
 import { pageKinds, type PageKind } from '../support/page-kinds.ts';
 import { assertBuilt, sampleSite } from '../support/site-build.ts';
 import { describeInBrowser, launchBrowser, openContext, serveSite, settle, type StaticServer } from '../support/browser.ts';

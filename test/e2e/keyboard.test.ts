@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { listFiles } from '../../src/quality/html.ts';
-import { urlPathOf } from '../../src/quality/links.ts';
+import { listFiles } from '../support/site-checks/html.ts';
+import { urlPathOf } from '../support/site-checks/links.ts';
 import { describeInBrowser, launchBrowser, openContext, serveSite, visit, type StaticServer } from '../support/browser.ts';
 import { assertBuilt, sampleSite, type SiteBuild } from '../support/site-build.ts';
 

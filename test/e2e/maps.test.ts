@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
-import { listFiles } from '../../src/quality/html.ts';
-import { urlPathOf } from '../../src/quality/links.ts';
+import { listFiles } from '../support/site-checks/html.ts';
+import { urlPathOf } from '../support/site-checks/links.ts';
 import { assertBuilt, sampleContent, sampleSite, sampleSiteUnderBase, samplePrefix, sampleToday, type SiteBuild } from '../support/site-build.ts';
 import { describeInBrowser, isClean, launchBrowser, openContext, serveSite, settle, takeProblems, type StaticServer } from '../support/browser.ts';
 

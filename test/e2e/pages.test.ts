@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/quality/html.ts';
-import { urlPathOf } from '../../src/quality/links.ts';
+import { listFiles } from '../support/site-checks/html.ts';
+import { urlPathOf } from '../support/site-checks/links.ts';
 import { pageKinds, type PageKind } from '../support/page-kinds.ts';
 import { assertBuilt, sampleSite } from '../support/site-build.ts';
 import { describeInBrowser, isClean, launchBrowser, openContext, serveSite, settle, takeProblems, visit, type PageProblems, type StaticServer } from '../support/browser.ts';

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { listFiles } from '../../src/quality/html.ts';
-import { urlPathOf } from '../../src/quality/links.ts';
+import { listFiles } from '../support/site-checks/html.ts';
+import { urlPathOf } from '../support/site-checks/links.ts';
 import { describeInBrowser, launchBrowser, openContext, serveSite, settle, takeProblems, visit, watchPayloads, type StaticServer } from '../support/browser.ts';
 import { assertBuilt, xssSite } from '../support/site-build.ts';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareTrees, formatDifference } from '../../src/quality/compare.ts';
+import { compareTrees, formatDifference } from '../support/site-checks/compare.ts';
 import { assertBuilt, buildSite, type SiteBuild } from '../support/site-build.ts';
 
 /**

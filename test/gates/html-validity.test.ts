@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { formatVnuMessage, javaAvailable, javaHint, validateHtml } from '../../src/quality/vnu.ts';
+import { formatVnuMessage, javaAvailable, javaHint, validateHtml } from '../support/site-checks/vnu.ts';
 import { describeWithTool } from '../support/environment.ts';
 import { assertBuilt, sampleSite, type SiteBuild } from '../support/site-build.ts';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblem } from '../../src/quality/links.ts';
+import { checkLinks, formatLinkProblem } from '../support/site-checks/links.ts';
 import { assertBuilt, samplePrefix, sampleSite, sampleSiteUnderBase, type SiteBuild } from '../support/site-build.ts';
 
 /** The link check over the built sample site; on broken input it is shown failing in test/unit/quality-links.test.ts. */

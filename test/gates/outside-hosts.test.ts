@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOtherHostMentions, findOutsideReferences, formatHostMention, formatOutsideReference } from '../../src/quality/hosts.ts';
-import { listFiles, readSite } from '../../src/quality/html.ts';
-import { urlPathOf } from '../../src/quality/links.ts';
+import { findOtherHostMentions, findOutsideReferences, formatHostMention, formatOutsideReference } from '../support/site-checks/hosts.ts';
+import { listFiles, readSite } from '../support/site-checks/html.ts';
+import { urlPathOf } from '../support/site-checks/links.ts';
 import { describeInBrowser, launchBrowser, openContext, serveSite, visit } from '../support/browser.ts';
 import { assertBuilt, root, sampleContent, sampleSite, type SiteBuild } from '../support/site-build.ts';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, readSite, type BuiltSite } from '../../src/quality/html.ts';
-import { findInjectedCode, formatInjectedCode } from '../../src/quality/injection.ts';
-import { findLeaks } from '../../src/quality/leaks.ts';
+import { listFiles, readSite, type BuiltSite } from '../support/site-checks/html.ts';
+import { findInjectedCode, formatInjectedCode } from '../support/site-checks/injection.ts';
+import { findLeaks } from '../support/site-checks/leaks.ts';
 import { assertBuilt, xssSite, type SiteBuild } from '../support/site-build.ts';
 
 /** The function every payload of test/gates/fixtures/xss calls. */

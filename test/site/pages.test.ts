@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/quality/html.ts';
+import { listFiles } from '../support/site-checks/html.ts';
 import { assertBuilt, buildSite, runBuild, type SiteBuild } from '../support/site-build.ts';
 
 const content = 'test/site/fixtures/company';

@@ -1,4 +1,4 @@
-import { urlPathOf } from '../../src/quality/links.ts';
+import { urlPathOf } from './site-checks/links.ts';
 
 /** A page standing for every page built from the same route. */
 export interface PageKind {

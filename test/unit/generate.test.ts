@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckResult } from '../../src/model/check.ts';
 import { countBySeverity } from '../../src/model/diagnostics.ts';
 import { teamAncestors } from '../../src/model/graph.ts';
-import { generateOrganisation } from '../../src/model/generate/index.ts';
-import { writeOrganisation } from '../../src/model/generate/write.ts';
+import { generateOrganisation } from '../../tools/generate/index.ts';
+import { writeOrganisation } from '../../tools/generate/write.ts';
 
 const work = resolve(import.meta.dirname, '../.tmp/generate', process.env.VITEST_POOL_ID ?? String(process.pid));
 const today = '2026-11-24';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasAuthorDiagram } from '../../src/model/mermaid/index.ts';
+import { hasAuthorDiagram } from '../../src/model/maps/index.ts';
 import { checkFiles } from '../support/content-fixtures.ts';
 
 const decision = (diagram: string) => `---

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mermaidId, mermaidLabel, mermaidText } from '../../src/model/mermaid/index.ts';
-import { graphemes, textWidth, truncate, wrapText } from '../../src/model/mermaid/text.ts';
+import { mermaidId, mermaidLabel, mermaidText } from '../../src/model/maps/index.ts';
+import { graphemes, textWidth, truncate, wrapText } from '../../src/model/maps/text.ts';
 
 describe('Mermaid label escaping', () => {
   it.each([

@@ -2,12 +2,12 @@ import { join, resolve } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
-import { writeOrganisation } from '../../src/model/generate/write.ts';
+import { writeOrganisation } from '../../tools/generate/write.ts';
 import type { Graph } from '../../src/model/graph.ts';
 import {
   cycleMap, decisionMap, defaultMaxNodes, dependencyMap, mermaidLimits, objectiveMap, renderMap, teamMap, toMermaid, toSvg, type NodeHref, type StrategyMap,
-} from '../../src/model/mermaid/index.ts';
-import { layoutMap } from '../../src/model/mermaid/layout.ts';
+} from '../../src/model/maps/index.ts';
+import { layoutMap } from '../../src/model/maps/layout.ts';
 import { refOf } from '../../src/model/types.ts';
 import { checkFiles, fixtureToday } from '../support/content-fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeOrganisation } from '../../src/model/generate/write.ts';
+import { writeOrganisation } from '../../tools/generate/write.ts';
 import { kindFolders } from '../../src/model/load.ts';
 import { readDocument, type DocumentFile } from '../../src/model/read-document.ts';
 import { pack, readDocuments, unpack } from '../../src/model/read-parallel.ts';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findOtherHostMentions, findOutsideReferences, formatHostMention, formatOutsideReference, isOtherHost } from '../../src/quality/hosts.ts';
+import { findOtherHostMentions, findOutsideReferences, formatHostMention, formatOutsideReference, isOtherHost } from '../support/site-checks/hosts.ts';
 import { root } from '../support/site-build.ts';
 
 const broken = join(root, 'test/gates/fixtures/broken-site');

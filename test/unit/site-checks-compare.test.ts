@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareTrees, formatDifference } from '../../src/quality/compare.ts';
+import { compareTrees, formatDifference } from '../support/site-checks/compare.ts';
 import { root } from '../support/site-build.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'throughline-compare-'));

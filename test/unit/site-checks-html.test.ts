@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { formatVnuMessage, javaAvailable, javaHint, validateHtml } from '../../src/quality/vnu.ts';
+import { formatVnuMessage, javaAvailable, javaHint, validateHtml } from '../support/site-checks/vnu.ts';
 import { describeWithTool } from '../support/environment.ts';
 import { root } from '../support/site-build.ts';
 

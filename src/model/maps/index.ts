@@ -12,7 +12,7 @@ export { objectiveMap, type ObjectiveMapOptions } from './objective-map.ts';
 export { teamMap } from './team-map.ts';
 export { mermaidId, mermaidLabel, mermaidText } from './escape.ts';
 export { outlineOf, type OutlineGroup, type OutlineItem, type OutlineLink } from './outline.ts';
-export { statusLine, statusText } from './status.ts';
+export { statusLine, statusText } from '../status.ts';
 export { toMermaid } from './to-mermaid.ts';
 export { toSvg } from './to-svg.ts';
 export * from './map.ts';

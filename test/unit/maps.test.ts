@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/model/graph.ts';
-import { cycleMap, decisionMap, dependencyMap, objectiveMap, outlineOf, teamMap, type MapNode, type NodeHref, type StrategyMap } from '../../src/model/mermaid/index.ts';
+import { cycleMap, decisionMap, dependencyMap, objectiveMap, outlineOf, teamMap, type MapNode, type NodeHref, type StrategyMap } from '../../src/model/maps/index.ts';
 import { refOf, type Objective, type Team } from '../../src/model/types.ts';
 import { checkFiles } from '../support/content-fixtures.ts';
 

@@ -1,7 +1,7 @@
 import type { Health } from '../progress.ts';
 import { mermaidLabel, mermaidText } from './escape.ts';
 import { mermaidLimits, type MapEdge, type MapNode, type StrategyMap } from './map.ts';
-import { statusLine } from './status.ts';
+import { statusLine } from '../status.ts';
 import { truncate } from './text.ts';
 
 /** Mermaid shape brackets per kind, so the kind shows even without colour. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findInjectedCode, formatInjectedCode } from '../../src/quality/injection.ts';
+import { findInjectedCode, formatInjectedCode } from '../support/site-checks/injection.ts';
 import { root } from '../support/site-build.ts';
 
 /** The function every payload of the security fixtures calls. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Memo } from '../../src/model/mermaid/memo.ts';
-import { wrapText } from '../../src/model/mermaid/text.ts';
+import { Memo } from '../../src/model/maps/memo.ts';
+import { wrapText } from '../../src/model/maps/text.ts';
 
 describe('Memo', () => {
   it('computes an answer once per group and key', () => {

@@ -1,4 +1,4 @@
-import type { Cycle } from '../cycles.ts';
+import type { Cycle } from '../../src/model/cycles.ts';
 import type { GeneratedTeam } from './org.ts';
 import type { Random } from './random.ts';
 import { briefTitles, notNowTexts, priorityTexts, risks, themeTexts, tradeOffs, type ThemeText } from './strategy-words.ts';

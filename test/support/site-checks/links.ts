@@ -1,4 +1,4 @@
-import { didYouMean, suggest } from '../model/suggest.ts';
+import { didYouMean, suggest } from '../../../src/model/suggest.ts';
 import { anchorsOf, cssUrls, readSite, referencesOf, type BuiltSite } from './html.ts';
 
 /** A link or resource of the built site that leads nowhere. */

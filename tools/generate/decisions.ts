@@ -1,4 +1,4 @@
-import { daysBetween, isoDay, type Cycle } from '../cycles.ts';
+import { daysBetween, isoDay, type Cycle } from '../../src/model/cycles.ts';
 import type { GeneratedObjective } from './objectives.ts';
 import { slugify, type GeneratedTeam, type IdRegistry } from './org.ts';
 import type { Random } from './random.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capTree, descendantCount, type TreeItem } from '../../src/model/mermaid/cap.ts';
+import { capTree, descendantCount, type TreeItem } from '../../src/model/maps/cap.ts';
 
 type Tree = TreeItem<string>;
 

@@ -1,4 +1,4 @@
-import { daysBetween, isoDay, type Cycle } from '../cycles.ts';
+import { daysBetween, isoDay, type Cycle } from '../../src/model/cycles.ts';
 import { binaryOutcomes, checkInNotes, metrics, verbs, type Metric } from './okr-words.ts';
 import type { GeneratedTeam } from './org.ts';
 import type { Random } from './random.ts';

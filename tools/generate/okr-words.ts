@@ -1,4 +1,4 @@
-import type { Direction, KeyResultType } from '../../schemas/key-result.ts';
+import type { Direction, KeyResultType } from '../../src/schemas/key-result.ts';
 
 /** Objective titles; `{area}` is the team's area. Slugs keep ids readable. */
 export const objectiveTemplates = [

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblem, normaliseBase, urlPathOf } from '../../src/quality/links.ts';
+import { checkLinks, formatLinkProblem, normaliseBase, urlPathOf } from '../support/site-checks/links.ts';
 import { root } from '../support/site-build.ts';
 
 const broken = join(root, 'test/gates/fixtures/broken-site');

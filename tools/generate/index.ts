@@ -1,4 +1,4 @@
-import { parseCycle, quarterContaining, type Cycle } from '../cycles.ts';
+import { parseCycle, quarterContaining, type Cycle } from '../../src/model/cycles.ts';
 import { generateDecisions, type DecisionCycle } from './decisions.ts';
 import { toMarkdown } from './markdown.ts';
 import { generateCycleObjectives, type GeneratedObjective } from './objectives.ts';

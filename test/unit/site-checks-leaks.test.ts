@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findLeaks, readableText } from '../../src/quality/leaks.ts';
+import { findLeaks, readableText } from '../support/site-checks/leaks.ts';
 
 /** The string every draft and restricted document of the security fixture carries. */
 const canary = 'zqx7canary';

@@ -3,7 +3,7 @@ import { lineOfSight } from '../line-of-sight.ts';
 import { documentOf, type GraphNode, type Objective } from '../types.ts';
 import { MapBuilder } from './builder.ts';
 import type { MapNode, MapOptions, StrategyMap } from './map.ts';
-import { isRisky } from './status.ts';
+import { isRisky } from '../status.ts';
 import { alignmentTargets, growTrees, leaf } from './trees.ts';
 
 /** Options of an objective's neighbourhood map. */

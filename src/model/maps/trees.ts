@@ -2,7 +2,7 @@ import type { Graph } from '../graph.ts';
 import { documentOf, type GraphNode, type Objective } from '../types.ts';
 import type { Entry } from './builder.ts';
 import type { TreeItem } from './cap.ts';
-import { alignedObjectives } from './status.ts';
+import { alignedObjectives } from '../status.ts';
 
 /** How far and how finely an alignment tree grows. */
 export interface GrowOptions {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildAside } from '../../scripts/build.ts';
-import { compareTrees } from '../../src/quality/compare.ts';
+import { compareTrees } from '../support/site-checks/compare.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'throughline-build-'));
 const out = join(scratch, 'dist');

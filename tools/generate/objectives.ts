@@ -1,4 +1,4 @@
-import type { Cycle } from '../cycles.ts';
+import type { Cycle } from '../../src/model/cycles.ts';
 import { generateKeyResults } from './key-results.ts';
 import { dependencyWhy, initiativeTemplates, objectiveTemplates, objectiveWhy, retrospectives } from './okr-words.ts';
 import type { GeneratedTeam, IdRegistry } from './org.ts';

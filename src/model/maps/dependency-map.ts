@@ -3,7 +3,7 @@ import { documentOf, type Objective } from '../types.ts';
 import { MapBuilder } from './builder.ts';
 import { mermaidId } from './escape.ts';
 import type { MapLane, MapNode, MapOptions, StrategyMap } from './map.ts';
-import { isRisky, keyResultStatus, objectiveStatus } from './status.ts';
+import { isRisky, keyResultStatus, objectiveStatus } from '../status.ts';
 
 /** One dependency between two objectives of the cycle, with whether its provider is at risk. */
 interface Link {

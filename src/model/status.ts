@@ -1,6 +1,6 @@
-import type { Graph } from '../graph.ts';
-import { keyResultHealth, objectiveHealth, objectiveProgress, progressOf, type Health } from '../progress.ts';
-import type { KeyResult, Objective, Priority, Theme } from '../types.ts';
+import type { Graph } from './graph.ts';
+import { keyResultHealth, objectiveHealth, objectiveProgress, progressOf, type Health } from './progress.ts';
+import type { KeyResult, Objective, Priority, Theme } from './types.ts';
 
 /** How a status reads on a map: a symbol and a word, so it never rests on colour alone. */
 export const statusText: Record<Health, { symbol: string; word: string }> = {

@@ -3,7 +3,7 @@ import type { GraphNode } from '../types.ts';
 import { capTree, descendantCount, type TreeItem } from './cap.ts';
 import { mermaidId } from './escape.ts';
 import { defaultMaxNodes, type MapEdge, type MapEdgeKind, type MapKind, type MapLane, type MapNode, type MapOptions, type StrategyMap } from './map.ts';
-import { keyResultStatus, objectiveStatus, priorityStatus, themeStatus } from './status.ts';
+import { keyResultStatus, objectiveStatus, priorityStatus, themeStatus } from '../status.ts';
 
 /** A box that stands for no document: the "not traced" group of a cycle map. */
 export interface Virtual {
