@@ -14,7 +14,10 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: siteTests } },
       // One file at a time: a site build takes a core or two, and two builds of one project
       // share its .astro/ cache. Unit tests run beside them on the other worker.
-      { extends: true, test: { name: 'site', include: siteTests, maxWorkers: 1, testTimeout: 120_000, hookTimeout: 15 * 60_000 } },
+      {
+        extends: true,
+        test: { name: 'site', include: siteTests, maxWorkers: 1, testTimeout: 120_000, hookTimeout: 15 * 60_000 },
+      },
     ],
   },
 });

@@ -7,7 +7,16 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeOrganisation } from '../tools/generate/write.ts';
 import { buildBare, writeBareProject } from './bench/bare.ts';
-import { firstSearchBytes, largestMap, largestObjectivePage, launch, mapBytes, pageBytes, serve, timeToMap } from './bench/browser.ts';
+import {
+  firstSearchBytes,
+  largestMap,
+  largestObjectivePage,
+  launch,
+  mapBytes,
+  pageBytes,
+  serve,
+  timeToMap,
+} from './bench/browser.ts';
 import { machine, measure, median, type Run } from './bench/measure.ts';
 import { timePagefind, timeSearchIndex } from './bench/pagefind.ts';
 import { formatTable, type BenchResult, type SizeResult } from './bench/report.ts';
@@ -64,8 +73,17 @@ async function main(argv: string[]): Promise<number> {
   const runs = Number(values.runs);
   const buildRuns = Number(values['build-runs']);
   const seed = Number(values.seed);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 20) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(buildRuns) || buildRuns < 1 || !Number.isInteger(seed)) {
-    process.stderr.write(`--sizes takes whole numbers of at least 20, --runs, --build-runs and --seed whole numbers\n\n${usage}\n`);
+  if (
+    sizes.some((n) => !Number.isInteger(n) || n < 20) ||
+    !Number.isInteger(runs) ||
+    runs < 1 ||
+    !Number.isInteger(buildRuns) ||
+    buildRuns < 1 ||
+    !Number.isInteger(seed)
+  ) {
+    process.stderr.write(
+      `--sizes takes whole numbers of at least 20, --runs, --build-runs and --seed whole numbers\n\n${usage}\n`,
+    );
     return 2;
   }
   mkdirSync(work, { recursive: true });
@@ -78,18 +96,35 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-async function benchSize(objectives: number, seed: number, runs: number, buildRuns: number, checkOnly: boolean): Promise<SizeResult> {
+async function benchSize(
+  objectives: number,
+  seed: number,
+  runs: number,
+  buildRuns: number,
+  checkOnly: boolean,
+): Promise<SizeResult> {
   const log = (step: string) => process.stderr.write(`[${objectives}] ${step}\n`);
   const content = join(work, `org-${objectives}`);
 
   log('generating');
   const generatedAt = performance.now();
   const organisation = writeOrganisation(content, { objectives, seed, today });
-  const size: SizeResult = { objectives, files: organisation.files.length, generateMs: performance.now() - generatedAt, checkRunsMs: [], checkMedianMs: 0, notes: [] };
+  const size: SizeResult = {
+    objectives,
+    files: organisation.files.length,
+    generateMs: performance.now() - generatedAt,
+    checkRunsMs: [],
+    checkMedianMs: 0,
+    notes: [],
+  };
 
   log(`check, ${runs} runs`);
   for (let i = 0; i < runs; i++) {
-    const run = await measure(process.execPath, [join(root, 'scripts/check.ts'), '--content', content, '--today', today], { cwd: root });
+    const run = await measure(
+      process.execPath,
+      [join(root, 'scripts/check.ts'), '--content', content, '--today', today],
+      { cwd: root },
+    );
     if (!run.ok) throw new Error(`check failed on generated content (exit ${run.exitCode}):\n${run.tail}`);
     size.checkRunsMs.push(run.wallMs);
   }
@@ -107,7 +142,12 @@ async function benchSize(objectives: number, seed: number, runs: number, buildRu
  * weighs on both alike; medians and the ratio of the medians are reported, every run kept.
  * Then Pagefind over the bare pages, as a reference, and our search indexing alone.
  */
-async function builds(size: SizeResult, content: string, buildRuns: number, log: (step: string) => void): Promise<void> {
+async function builds(
+  size: SizeResult,
+  content: string,
+  buildRuns: number,
+  log: (step: string) => void,
+): Promise<void> {
   const project = join(work, 'bare');
   const bareOut = join(work, `bare-out-${size.objectives}`);
   const siteOut = join(work, `site-${size.objectives}`);
@@ -144,8 +184,14 @@ async function builds(size: SizeResult, content: string, buildRuns: number, log:
 
 /** Median wall time and the highest memory peaks of several runs of one build. */
 function summarise(runs: readonly Run[]): NonNullable<SizeResult['build']> {
-  const peak = (values: (number | undefined)[]) => (values.some((v) => v !== undefined) ? Math.max(...values.filter((v): v is number => v !== undefined)) : undefined);
-  return { wallMs: median(runs.map((r) => r.wallMs)), runsMs: runs.map((r) => r.wallMs), peakRssMb: peak(runs.map((r) => r.peakRssMb)), peakTreeRssMb: peak(runs.map((r) => r.peakTreeRssMb)) };
+  const peak = (values: (number | undefined)[]) =>
+    values.some((v) => v !== undefined) ? Math.max(...values.filter((v): v is number => v !== undefined)) : undefined;
+  return {
+    wallMs: median(runs.map((r) => r.wallMs)),
+    runsMs: runs.map((r) => r.wallMs),
+    peakRssMb: peak(runs.map((r) => r.peakRssMb)),
+    peakTreeRssMb: peak(runs.map((r) => r.peakTreeRssMb)),
+  };
 }
 
 /** What a browser downloads and shows: an objective page, the first search, the largest map. */
@@ -165,11 +211,18 @@ async function browserFigures(size: SizeResult, content: string, log: (step: str
     const server = await serve(site);
     try {
       const page = largestObjectivePage(site, content);
-      if (page) size.objectivePage = { path: page, ...(await pageBytes(browser, server.url, page)), mapBytes: mapBytes(site, page) };
+      if (page)
+        size.objectivePage = {
+          path: page,
+          ...(await pageBytes(browser, server.url, page)),
+          mapBytes: mapBytes(site, page),
+        };
       else size.notes.push('no objective page found in the built site');
       size.firstSearch = await firstSearchBytes(browser, server.url, site, searchTerm);
       if (!size.firstSearch) size.notes.push('no Pagefind index in the built site');
-      size.firstSearchWithArchive = await firstSearchBytes(browser, server.url, site, searchTerm, { withArchive: true });
+      size.firstSearchWithArchive = await firstSearchBytes(browser, server.url, site, searchTerm, {
+        withArchive: true,
+      });
       const map = largestMap(site);
       if (map) {
         const times = await timeToMap(browser, `${server.url}/${map.path}`, `[id="${map.id}"] svg`);

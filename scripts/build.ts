@@ -22,7 +22,11 @@ Any other option (--base, --site, --verbose, …) is passed on to \`astro build\
  * returns 0 and wrote something; otherwise `out` is left exactly as it was. Returns the exit
  * code, 0 on success.
  */
-export function buildAside(out: string, build: (dir: string) => number, log: (line: string) => void = () => {}): number {
+export function buildAside(
+  out: string,
+  build: (dir: string) => number,
+  log: (line: string) => void = () => {},
+): number {
   // Siblings of the output folder, so the renames stay on one file system.
   const next = join(dirname(out), `.${basename(out)}.next`);
   const previous = join(dirname(out), `.${basename(out)}.previous`);
@@ -39,7 +43,9 @@ export function buildAside(out: string, build: (dir: string) => number, log: (li
   const wrote = existsSync(next) && readdirSync(next).length > 0;
   if (status !== 0 || !wrote) {
     rmSync(next, { recursive: true, force: true });
-    const kept = existsSync(out) ? `${relativeToCwd(out)} is unchanged` : `nothing was written to ${relativeToCwd(out)}`;
+    const kept = existsSync(out)
+      ? `${relativeToCwd(out)} is unchanged`
+      : `nothing was written to ${relativeToCwd(out)}`;
     log(`\nBuild failed${status === 0 ? ' (it wrote no files)' : ''}; ${kept}.\n`);
     return status || 1;
   }
@@ -60,7 +66,11 @@ export function buildAside(out: string, build: (dir: string) => number, log: (li
 function main(argv: string[]): number {
   const { values, tokens } = parseArgs({
     args: argv,
-    options: { out: { type: 'string', default: 'dist' }, outDir: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      out: { type: 'string', default: 'dist' },
+      outDir: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
     strict: false,
     allowPositionals: true,
     tokens: true,

@@ -7,13 +7,14 @@ import type { Format } from '../src/model/format.ts';
 
 // Compiled code is kept on disk between runs, which halves start-up; so the model is imported after this line.
 enableCompileCache?.();
-const [{ checkContent }, { countBySeverity }, { rules }, { formatDiagnostics, formats, formatSummary }, { isIsoDate }] = await Promise.all([
-  import('../src/model/check.ts'),
-  import('../src/model/diagnostics.ts'),
-  import('../src/model/rules/registry.ts'),
-  import('../src/model/format.ts'),
-  import('../src/schemas/common.ts'),
-]);
+const [{ checkContent }, { countBySeverity }, { rules }, { formatDiagnostics, formats, formatSummary }, { isIsoDate }] =
+  await Promise.all([
+    import('../src/model/check.ts'),
+    import('../src/model/diagnostics.ts'),
+    import('../src/model/rules/registry.ts'),
+    import('../src/model/format.ts'),
+    import('../src/schemas/common.ts'),
+  ]);
 
 const usage = `Usage: npm run check -- [options]
 
@@ -55,7 +56,8 @@ function main(argv: string[]): number {
     return 0;
   }
   if (options['list-rules']) {
-    for (const [id, info] of Object.entries(rules)) process.stdout.write(`${id.padEnd(32)} ${info.severity.padEnd(8)} ${info.summary}\n`);
+    for (const [id, info] of Object.entries(rules))
+      process.stdout.write(`${id.padEnd(32)} ${info.severity.padEnd(8)} ${info.summary}\n`);
     return 0;
   }
   if (!(formats as readonly string[]).includes(options.format)) {
@@ -64,7 +66,9 @@ function main(argv: string[]): number {
   }
   const today = options.today ?? (process.env.THROUGHLINE_TODAY || undefined);
   if (today !== undefined && !isIsoDate(today)) {
-    process.stderr.write(`${options.today === undefined ? 'THROUGHLINE_TODAY' : '--today'} takes a date as YYYY-MM-DD, not "${today}"\n`);
+    process.stderr.write(
+      `${options.today === undefined ? 'THROUGHLINE_TODAY' : '--today'} takes a date as YYYY-MM-DD, not "${today}"\n`,
+    );
     return 2;
   }
   const format = options.format as Format;
@@ -73,7 +77,12 @@ function main(argv: string[]): number {
   const output = formatDiagnostics(result.diagnostics, format, color);
   if (format === 'json') process.stdout.write(`${output}\n`);
   else if (output) process.stdout.write(`${output}\n`);
-  const summary = formatSummary(result.diagnostics, result.graph?.sources.size ?? 0, performance.now() - started, color);
+  const summary = formatSummary(
+    result.diagnostics,
+    result.graph?.sources.size ?? 0,
+    performance.now() - started,
+    color,
+  );
   // JSON goes to stdout alone so it can be piped; the summary then goes to stderr.
   (format === 'json' ? process.stderr : process.stdout).write(`${summary}\n`);
   if (result.fatal) return 2;

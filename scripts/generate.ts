@@ -54,7 +54,9 @@ function main(argv: string[]): number {
       quarters: values.quarters === undefined ? undefined : Number(values.quarters),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    process.stdout.write(`${result.files.length} files in ${values.out}: ${values.objectives} objectives, ${result.teams} teams in ${result.levels} levels, ${result.people} people, ${result.decisions} decisions, cycles ${result.cycles[0]} to ${result.cycles.at(-1)} (${seconds} s)\n`);
+    process.stdout.write(
+      `${result.files.length} files in ${values.out}: ${values.objectives} objectives, ${result.teams} teams in ${result.levels} levels, ${result.people} people, ${result.decisions} decisions, cycles ${result.cycles[0]} to ${result.cycles.at(-1)} (${seconds} s)\n`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;

@@ -13,7 +13,15 @@ const out = join(root, 'docs', 'screenshots');
 const today = '2026-11-24';
 
 /** The pages shown in the README: file name, path, viewport and what to do before the picture. */
-const shots: { name: string; path: string; phone?: boolean; dark?: boolean; search?: string; element?: string; wide?: boolean }[] = [
+const shots: {
+  name: string;
+  path: string;
+  phone?: boolean;
+  dark?: boolean;
+  search?: string;
+  element?: string;
+  wide?: boolean;
+}[] = [
   { name: 'home', path: '' },
   { name: 'objective', path: 'objectives/kestrel-q4-peak-on-time/' },
   { name: 'brief', path: 'cycles/2026-Q4/' },
@@ -25,7 +33,11 @@ const shots: { name: string; path: string; phone?: boolean; dark?: boolean; sear
   { name: 'strategy-map', path: 'cycles/2026-Q4/', element: 'figure.tl-map', wide: true },
 ];
 
-const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--out', site], { cwd: root, stdio: 'inherit', env: { ...process.env, THROUGHLINE_TODAY: today, THROUGHLINE_BASE: '' } });
+const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--out', site], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, THROUGHLINE_TODAY: today, THROUGHLINE_BASE: '' },
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 mkdirSync(out, { recursive: true });

@@ -7,15 +7,27 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { pagefindOptions, searchBundles } from '../../src/site/search-options.ts';
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.xml': 'application/xml',
-  '.wasm': 'application/wasm', '.woff2': 'font/woff2', '.png': 'image/png', '.webp': 'image/webp',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
 };
 /** Text a web server compresses; Pagefind's index files are compressed already and served as they are. */
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
 
 /** A static server for a built site on the loopback address, gzip level 9 for text, like a typical intranet server. */
-export async function serve(root: string, extra: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serve(
+  root: string,
+  extra: Record<string, string> = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const cache = new Map<string, Uint8Array>();
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -25,7 +37,8 @@ export async function serve(root: string, extra: Record<string, string> = {}): P
     if (!existsSync(file)) return void response.writeHead(404).end();
     const ext = extname(file);
     const headers: Record<string, string> = { 'content-type': types[ext] ?? 'application/octet-stream' };
-    if (!compressible.has(ext) || !/\bgzip\b/.test(String(request.headers['accept-encoding']))) return void response.writeHead(200, headers).end(readFileSync(file));
+    if (!compressible.has(ext) || !/\bgzip\b/.test(String(request.headers['accept-encoding'])))
+      return void response.writeHead(200, headers).end(readFileSync(file));
     const body = cache.get(file) ?? gzipSync(readFileSync(file), { level: 9 });
     cache.set(file, body);
     response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(body);
@@ -40,16 +53,23 @@ export function launch(): Promise<Browser> {
 }
 
 /** Compressed body bytes of every response the page receives while `action` runs, split by whether they belong to diagrams. */
-async function countBytes(page: Page, action: () => Promise<unknown>): Promise<{ bytes: number; diagramBytes: number; requests: number }> {
+async function countBytes(
+  page: Page,
+  action: () => Promise<unknown>,
+): Promise<{ bytes: number; diagramBytes: number; requests: number }> {
   const pending: Promise<void>[] = [];
-  let bytes = 0, diagramBytes = 0, requests = 0;
+  let bytes = 0,
+    diagramBytes = 0,
+    requests = 0;
   const listener = (request: import('playwright-core').Request) => {
-    pending.push(request.sizes().then((sizes) => {
-      requests++;
-      // Diagram code (Mermaid and its layout engines) loads only on pages that draw a diagram.
-      if (/mermaid|dagre|cytoscape|elk|katex/i.test(request.url())) diagramBytes += sizes.responseBodySize;
-      else bytes += sizes.responseBodySize;
-    }));
+    pending.push(
+      request.sizes().then((sizes) => {
+        requests++;
+        // Diagram code (Mermaid and its layout engines) loads only on pages that draw a diagram.
+        if (/mermaid|dagre|cytoscape|elk|katex/i.test(request.url())) diagramBytes += sizes.responseBodySize;
+        else bytes += sizes.responseBodySize;
+      }),
+    );
   };
   page.on('requestfinished', listener);
   await action();
@@ -61,7 +81,9 @@ async function countBytes(page: Page, action: () => Promise<unknown>): Promise<{
 
 /** Every HTML file of a site, as paths relative to it. */
 export function htmlFiles(siteDir: string): string[] {
-  return (readdirSync(siteDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => f.split(sep).join('/'));
+  return (readdirSync(siteDir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split(sep).join('/'));
 }
 
 /** The largest objective page: an HTML file whose URL ends in an objective's id or its `<cycle>/<team>/<file>` path. */
@@ -77,7 +99,10 @@ export function largestObjectivePage(siteDir: string, contentDir: string): strin
   }
   let best: { path: string; size: number } | undefined;
   for (const path of htmlFiles(siteDir)) {
-    const route = path.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '').toLowerCase();
+    const route = path
+      .replace(/(^|\/)index\.html$/, '')
+      .replace(/\.html$/, '')
+      .toLowerCase();
     const parts = route.split('/');
     if (!wanted.has(parts.at(-1)!) && !wanted.has(parts.slice(-3).join('/'))) continue;
     const size = statSync(join(siteDir, path)).size;
@@ -103,10 +128,18 @@ export async function pageBytes(browser: Browser, siteUrl: string, path: string)
  * merged in first, as the search page does when the reader asks for older cycles; undefined
  * when the site has no archive.
  */
-export async function firstSearchBytes(browser: Browser, siteUrl: string, siteDir: string, term: string, options: { withArchive?: boolean } = {}) {
+export async function firstSearchBytes(
+  browser: Browser,
+  siteUrl: string,
+  siteDir: string,
+  term: string,
+  options: { withArchive?: boolean } = {},
+) {
   const files = (readdirSync(siteDir, { recursive: true }) as string[]).map((f) => f.split(sep).join('/'));
   const script = files.find((f) => f.endsWith('pagefind/pagefind.js'));
-  const archive = files.find((f) => f.endsWith(`${searchBundles.archive}pagefind-entry.json`))?.replace(/pagefind-entry\.json$/, '');
+  const archive = files
+    .find((f) => f.endsWith(`${searchBundles.archive}pagefind-entry.json`))
+    ?.replace(/pagefind-entry\.json$/, '');
   if (!script || (options.withArchive && !archive)) return undefined;
   const page = await browser.newPage();
   try {
@@ -115,15 +148,23 @@ export async function firstSearchBytes(browser: Browser, siteUrl: string, siteDi
     await page.goto(`${siteUrl}/${start}`, { waitUntil: 'networkidle' });
     let results = 0;
     const counted = await countBytes(page, async () => {
-      results = await page.evaluate(async ({ url, query, options, merge }) => {
-        const pagefind = await import(url);
-        await pagefind.options(options);
-        if (merge) await pagefind.mergeIndex(merge);
-        await pagefind.init();
-        const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
-        return search.results.length as number;
-      }, { url: `${siteUrl}/${script}`, query: term, options: pagefindOptions, merge: options.withArchive ? `${siteUrl}/${archive}` : undefined });
+      results = await page.evaluate(
+        async ({ url, query, options, merge }) => {
+          const pagefind = await import(url);
+          await pagefind.options(options);
+          if (merge) await pagefind.mergeIndex(merge);
+          await pagefind.init();
+          const search = await pagefind.search(query);
+          await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
+          return search.results.length as number;
+        },
+        {
+          url: `${siteUrl}/${script}`,
+          query: term,
+          options: pagefindOptions,
+          merge: options.withArchive ? `${siteUrl}/${archive}` : undefined,
+        },
+      );
     });
     return { ...counted, results };
   } finally {
@@ -163,16 +204,18 @@ export async function timeToMap(browser: Browser, url: string, selector: string,
     const page = await context.newPage();
     try {
       await page.goto(url, { waitUntil: 'commit' });
-      times.push(await page.evaluate(async (wanted) => {
-        for (;;) {
-          const svg = document.querySelector(wanted);
-          if (svg && svg.getBoundingClientRect().height > 0) break;
+      times.push(
+        await page.evaluate(async (wanted) => {
+          for (;;) {
+            const svg = document.querySelector(wanted);
+            if (svg && svg.getBoundingClientRect().height > 0) break;
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+          }
+          // The frame after the one that laid it out is the one that paints it.
           await new Promise((resolve) => requestAnimationFrame(resolve));
-        }
-        // The frame after the one that laid it out is the one that paints it.
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        return performance.now();
-      }, selector));
+          return performance.now();
+        }, selector),
+      );
     } finally {
       await context.close();
     }

@@ -22,7 +22,11 @@ const gnuTime = '/usr/bin/time';
  * under GNU time when the machine has it, which reports the largest process's peak RSS;
  * the whole tree is also sampled from /proc, since builds start helper processes.
  */
-export function measure(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+export function measure(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<Run> {
   const timed = existsSync(gnuTime);
   const started = performance.now();
   const child = spawn(timed ? gnuTime : command, timed ? ['-f', '\n%M maxrss-kb', command, ...args] : args, {
@@ -55,7 +59,11 @@ export function measure(command: string, args: readonly string[], options: { cwd
         wallMs,
         peakRssMb: maxrss ? Number(maxrss[1]) / 1024 : undefined,
         peakTreeRssMb: peakTree ? peakTree / 1024 : undefined,
-        tail: output.replace(/\n?\d+ maxrss-kb\s*$/, '').split('\n').slice(-15).join('\n'),
+        tail: output
+          .replace(/\n?\d+ maxrss-kb\s*$/, '')
+          .split('\n')
+          .slice(-15)
+          .join('\n'),
       });
     });
   });
@@ -107,7 +115,8 @@ export interface Machine {
 }
 
 export function machine(): Machine {
-  const model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  const model =
+    /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
   return {
     cpu: model.trim(),
     cores: cpus().length,

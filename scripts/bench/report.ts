@@ -44,32 +44,85 @@ interface Row {
   meets?(size: SizeResult, all: readonly SizeResult[]): boolean | undefined;
 }
 
-const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`);
+const ms = (v: number) =>
+  v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`;
 const mb = (v: number) => `${Math.round(v)} MB`;
 const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
 
 const rows: Row[] = [
   { label: 'files generated', value: (s) => s.files, format: String },
-  { label: 'check, whole process (median)', value: (s) => s.checkMedianMs, format: ms, target: '≤ 2 s at 10,000', meets: (s) => (s.objectives >= 10_000 ? s.checkMedianMs <= 2000 : undefined) },
+  {
+    label: 'check, whole process (median)',
+    value: (s) => s.checkMedianMs,
+    format: ms,
+    target: '≤ 2 s at 10,000',
+    meets: (s) => (s.objectives >= 10_000 ? s.checkMedianMs <= 2000 : undefined),
+  },
   { label: 'bare Astro build (median)', value: (s) => s.bareBuild?.wallMs, format: ms },
   { label: 'bare Astro peak memory', value: (s) => s.bareBuild?.peakRssMb, format: mb },
   { label: 'full build (median)', value: (s) => s.build?.wallMs, format: ms },
-  { label: 'full build peak memory', value: (s) => s.build?.peakRssMb, format: mb, target: '≤ 2 GB', meets: (s) => (s.build?.peakRssMb === undefined ? undefined : s.build.peakRssMb <= 2048) },
-  { label: 'full build / bare', value: (s) => s.ratio, format: (v) => `${v.toFixed(2)} ×`, target: '≤ 1.5 ×', meets: (s) => (s.ratio === undefined ? undefined : s.ratio <= 1.5) },
-  { label: 'full build per objective', value: (s) => s.buildMsPerObjective, format: (v) => `${v.toFixed(2)} ms`, target: 'no growth 1k → 10k', meets: growth },
+  {
+    label: 'full build peak memory',
+    value: (s) => s.build?.peakRssMb,
+    format: mb,
+    target: '≤ 2 GB',
+    meets: (s) => (s.build?.peakRssMb === undefined ? undefined : s.build.peakRssMb <= 2048),
+  },
+  {
+    label: 'full build / bare',
+    value: (s) => s.ratio,
+    format: (v) => `${v.toFixed(2)} ×`,
+    target: '≤ 1.5 ×',
+    meets: (s) => (s.ratio === undefined ? undefined : s.ratio <= 1.5),
+  },
+  {
+    label: 'full build per objective',
+    value: (s) => s.buildMsPerObjective,
+    format: (v) => `${v.toFixed(2)} ms`,
+    target: 'no growth 1k → 10k',
+    meets: growth,
+  },
   { label: 'search indexing (runs beside the rendering)', value: (s) => s.pagefindMs, format: ms },
   { label: 'Pagefind indexing (bare pages)', value: (s) => s.pagefindBareMs, format: ms },
-  { label: 'objective page, gzip, all', value: (s) => s.objectivePage && s.objectivePage.bytes + s.objectivePage.diagramBytes, format: kb },
-  { label: 'objective page, gzip, no diagrams', value: (s) => s.objectivePage && s.objectivePage.bytes - s.objectivePage.mapBytes, format: kb, target: '≤ 30 KB', meets: (s) => (s.objectivePage ? s.objectivePage.bytes - s.objectivePage.mapBytes <= 30 * 1024 : undefined) },
-  { label: 'first search query, gzip', value: (s) => s.firstSearch?.bytes, format: kb, target: '≤ 150 KB', meets: (s) => (s.firstSearch ? s.firstSearch.bytes <= 150 * 1024 : undefined) },
+  {
+    label: 'objective page, gzip, all',
+    value: (s) => s.objectivePage && s.objectivePage.bytes + s.objectivePage.diagramBytes,
+    format: kb,
+  },
+  {
+    label: 'objective page, gzip, no diagrams',
+    value: (s) => s.objectivePage && s.objectivePage.bytes - s.objectivePage.mapBytes,
+    format: kb,
+    target: '≤ 30 KB',
+    meets: (s) => (s.objectivePage ? s.objectivePage.bytes - s.objectivePage.mapBytes <= 30 * 1024 : undefined),
+  },
+  {
+    label: 'first search query, gzip',
+    value: (s) => s.firstSearch?.bytes,
+    format: kb,
+    target: '≤ 150 KB',
+    meets: (s) => (s.firstSearch ? s.firstSearch.bytes <= 150 * 1024 : undefined),
+  },
   { label: 'first search query, archive included', value: (s) => s.firstSearchWithArchive?.bytes, format: kb },
   { label: 'first search query (bare pages)', value: (s) => s.firstSearchBare?.bytes, format: kb },
-  { label: 'largest map drawn (median)', value: (s) => s.map?.drawnMedianMs, format: ms, target: '≤ 1 s', meets: (s) => (s.map ? s.map.drawnMedianMs <= 1000 : undefined) },
+  {
+    label: 'largest map drawn (median)',
+    value: (s) => s.map?.drawnMedianMs,
+    format: ms,
+    target: '≤ 1 s',
+    meets: (s) => (s.map ? s.map.drawnMedianMs <= 1000 : undefined),
+  },
 ];
 
 function growth(size: SizeResult, all: readonly SizeResult[]): boolean | undefined {
   const smallest = all[0];
-  if (!smallest || smallest === size || size.buildMsPerObjective === undefined || smallest.buildMsPerObjective === undefined) return undefined;
+  if (
+    !smallest ||
+    smallest === size ||
+    size.buildMsPerObjective === undefined ||
+    smallest.buildMsPerObjective === undefined
+  )
+    return undefined;
   return size.buildMsPerObjective <= smallest.buildMsPerObjective;
 }
 
@@ -77,7 +130,9 @@ function growth(size: SizeResult, all: readonly SizeResult[]): boolean | undefin
 export function formatTable(result: BenchResult, checkOnly = false): string {
   const header = ['', ...result.sizes.map((s) => `${s.objectives.toLocaleString('en')} objectives`), 'target', ''];
   // A --check-only run leaves out the figures it did not try to measure and no target asks for.
-  const shown = checkOnly ? rows.filter((row) => row.target || result.sizes.some((s) => row.value(s) !== undefined)) : rows;
+  const shown = checkOnly
+    ? rows.filter((row) => row.target || result.sizes.some((s) => row.value(s) !== undefined))
+    : rows;
   const body = shown.map((row) => {
     const cells = result.sizes.map((s) => {
       const v = row.value(s);
@@ -89,7 +144,11 @@ export function formatTable(result: BenchResult, checkOnly = false): string {
   });
   const table = [header, ...body];
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const notes = result.sizes.flatMap((s) => s.notes.map((n) => `- ${s.objectives}: ${n}`));
   const m = result.machine;
   return [

@@ -22,6 +22,7 @@ export async function buildSite(root: string, contentDir: string, outDir: string
     env: { ...process.env, THROUGHLINE_CONTENT: contentDir, THROUGHLINE_TODAY: today, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (!run.ok) return { available: false, reason: `npm run build exited with ${run.exitCode}:\n${run.tail}`, run };
-  if (!existsSync(outDir) || !readdirSync(outDir).length) return { available: false, reason: `npm run build wrote nothing to ${outDir}`, run };
+  if (!existsSync(outDir) || !readdirSync(outDir).length)
+    return { available: false, reason: `npm run build wrote nothing to ${outDir}`, run };
   return { available: true, run };
 }

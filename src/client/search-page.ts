@@ -15,7 +15,12 @@ const withArchive = archive !== null && params.get('archive') === '1';
 if (element && typeof PagefindUI === 'function') {
   // The UI hands the options it does not know itself on to Pagefind's client.
   const ui = new PagefindUI({
-    element, bundlePath: element.dataset.bundle, showSubResults: false, showImages: false, resetStyles: false, openFilters: ['kind'],
+    element,
+    bundlePath: element.dataset.bundle,
+    showSubResults: false,
+    showImages: false,
+    resetStyles: false,
+    openFilters: ['kind'],
     ...(withArchive ? { mergeIndex: [{ bundlePath: archive?.dataset.bundle }] } : {}),
     ...pagefindOptions,
   });

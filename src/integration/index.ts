@@ -30,7 +30,8 @@ export default function throughline(): AstroIntegration {
         base = config.base;
         // MDX bodies go through Astro's MDX compiler, for the folders the configuration allows (`check` enforces it).
         updateConfig({ integrations: [mdxCompiler()], vite: { plugins: [mdxBodiesPlugin()] } });
-        if (!process.env.THROUGHLINE_BASE && configured.base && config.base === '/') updateConfig({ base: configured.base });
+        if (!process.env.THROUGHLINE_BASE && configured.base && config.base === '/')
+          updateConfig({ base: configured.base });
         if (!config.site && configured.site) updateConfig({ site: configured.site });
       },
       'astro:config:done': ({ config }) => {

@@ -38,14 +38,22 @@ export function mdxBodiesPlugin() {
       const { graph, contentDir } = loadSiteData();
       const entries = graph.documents
         .filter((document) => document.source.key.endsWith('.mdx'))
-        .map((document) => `  ${JSON.stringify(document.source.key)}: () => import(${JSON.stringify(join(contentDir, document.source.key))}),`);
+        .map(
+          (document) =>
+            `  ${JSON.stringify(document.source.key)}: () => import(${JSON.stringify(join(contentDir, document.source.key))}),`,
+        );
       return `export const mdxBodies = {\n${entries.join('\n')}\n};\n`;
     },
   };
 }
 
 /** Drops the cached list after content changes in dev, so added or removed `.mdx` files are seen. */
-export function invalidateMdxBodies(server: { environments?: Record<string, { moduleGraph?: { getModuleById(id: string): unknown; invalidateModule(module: never): void } }> }): void {
+export function invalidateMdxBodies(server: {
+  environments?: Record<
+    string,
+    { moduleGraph?: { getModuleById(id: string): unknown; invalidateModule(module: never): void } }
+  >;
+}): void {
   for (const environment of Object.values(server.environments ?? {})) {
     const module = environment.moduleGraph?.getModuleById(resolvedId);
     if (module) environment.moduleGraph!.invalidateModule(module as never);

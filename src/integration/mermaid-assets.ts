@@ -22,7 +22,12 @@ export function mermaidEntryUrl(base: string): string {
 /** The files a browser may load: the entry module and its chunks, without source maps. */
 function mermaidFiles(): string[] {
   const chunks = join('chunks', 'mermaid.esm.min');
-  return ['mermaid.esm.min.mjs', ...readdirSync(join(mermaidDist, chunks)).filter((f) => f.endsWith('.mjs')).map((f) => join(chunks, f))];
+  return [
+    'mermaid.esm.min.mjs',
+    ...readdirSync(join(mermaidDist, chunks))
+      .filter((f) => f.endsWith('.mjs'))
+      .map((f) => join(chunks, f)),
+  ];
 }
 
 /**

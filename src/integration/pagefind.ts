@@ -26,7 +26,10 @@ export async function startIndex(graph: Graph, workDir: string): Promise<SearchI
   removeAbandoned(workDir);
   const staging = mkdtempSync(join(workDir, 'search-'));
   const { recent, archive } = searchIndexes(graph);
-  const bundles = [{ folder: searchBundles.recent, records: recent }, ...(archive.length ? [{ folder: searchBundles.archive, records: archive }] : [])];
+  const bundles = [
+    { folder: searchBundles.recent, records: recent },
+    ...(archive.length ? [{ folder: searchBundles.archive, records: archive }] : []),
+  ];
   const written = bundles.map(({ folder, records }) => writeIndex(records, join(staging, folder)).then(() => folder));
   // Awaited in `finish`; a failure must not surface earlier as an unhandled rejection.
   for (const promise of written) promise.catch(() => {});
@@ -34,10 +37,14 @@ export async function startIndex(graph: Graph, workDir: string): Promise<SearchI
     async finish(outDir, logger) {
       try {
         // An archive left over from an earlier build into the same folder would be searched as current.
-        for (const folder of Object.values(searchBundles)) rmSync(new URL(folder, outDir), { recursive: true, force: true });
-        for (const folder of await Promise.all(written)) moveFolder(join(staging, folder), fileURLToPath(new URL(folder, outDir)));
+        for (const folder of Object.values(searchBundles))
+          rmSync(new URL(folder, outDir), { recursive: true, force: true });
+        for (const folder of await Promise.all(written))
+          moveFolder(join(staging, folder), fileURLToPath(new URL(folder, outDir)));
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`search index: ${recent.length} documents, ${archive.length} more in the archive (${seconds} s, alongside the rendering)`);
+        logger.info(
+          `search index: ${recent.length} documents, ${archive.length} more in the archive (${seconds} s, alongside the rendering)`,
+        );
       } finally {
         rmSync(staging, { recursive: true, force: true });
         await pagefind.close();
@@ -77,7 +84,8 @@ function removeAbandoned(workDir: string): void {
     const path = join(workDir, name);
     // Another build may finish and remove its own folder meanwhile.
     const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
-    if (modified !== undefined && Date.now() - modified > abandonedAfterMs) rmSync(path, { recursive: true, force: true });
+    if (modified !== undefined && Date.now() - modified > abandonedAfterMs)
+      rmSync(path, { recursive: true, force: true });
   }
 }
 

@@ -12,7 +12,11 @@ export interface DevSearch {
   rebuild(): void;
 }
 
-const types: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json' };
+const types: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json',
+};
 
 /**
  * Search in `astro dev`: the same records as the build, indexed by Pagefind in memory
@@ -26,13 +30,18 @@ export function devSearch(base: string, logger: AstroIntegrationLogger): DevSear
   const build = async () => {
     const { recent, archive } = searchIndexes(loadSiteData().graph);
     const made = new Map<string, Uint8Array>();
-    for (const [folder, records] of [[searchBundles.recent, recent], [searchBundles.archive, archive]] as const) {
+    for (const [folder, records] of [
+      [searchBundles.recent, recent],
+      [searchBundles.archive, archive],
+    ] as const) {
       if (records.length) for (const [path, content] of await indexFiles(records)) made.set(folder + path, content);
     }
     files = made;
   };
   const rebuild = () => {
-    ready = ready.then(build).catch((error: unknown) => logger.warn(`search index not rebuilt: ${(error as Error).message}`));
+    ready = ready
+      .then(build)
+      .catch((error: unknown) => logger.warn(`search index not rebuilt: ${(error as Error).message}`));
   };
   rebuild();
   return {

@@ -9,7 +9,10 @@ import { loadSiteData } from '../site/data.ts';
  * content folder that cannot be read) stop the build; warnings are printed and the site lists
  * them on its health page. Returns the site settings found in the content's configuration.
  */
-export function validateContent(logger: AstroIntegrationLogger, options: { failOnErrors: boolean }): { site?: string; base?: string } {
+export function validateContent(
+  logger: AstroIntegrationLogger,
+  options: { failOnErrors: boolean },
+): { site?: string; base?: string } {
   const started = performance.now();
   const data = loadSiteData({ reload: true });
   const counts = countBySeverity(data.diagnostics);
@@ -22,7 +25,9 @@ export function validateContent(logger: AstroIntegrationLogger, options: { failO
   if ((data.fatal || counts.errors > 0) && options.failOnErrors) {
     // Content problems are reported, not thrown: a stack trace would bury the diagnostics above.
     const errors = counts.errors || 1;
-    logger.error(`The content has ${errors} error${errors === 1 ? '' : 's'}; nothing was built. Run \`npm run check\` to see them again.`);
+    logger.error(
+      `The content has ${errors} error${errors === 1 ? '' : 's'}; nothing was built. Run \`npm run check\` to see them again.`,
+    );
     process.exit(1);
   }
   return { site: data.graph.config.site, base: data.graph.config.base };

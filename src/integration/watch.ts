@@ -5,7 +5,13 @@ import { invalidateMdxBodies } from './mdx-bodies.ts';
 interface DevServer {
   watcher: { add(path: string): void; on(event: string, listener: (path: string) => void): void };
   ws?: { send(payload: { type: 'full-reload' }): void };
-  environments?: Record<string, { hot?: { send(payload: { type: 'full-reload' }): void }; moduleGraph?: { getModuleById(id: string): unknown; invalidateModule(module: never): void } }>;
+  environments?: Record<
+    string,
+    {
+      hot?: { send(payload: { type: 'full-reload' }): void };
+      moduleGraph?: { getModuleById(id: string): unknown; invalidateModule(module: never): void };
+    }
+  >;
 }
 
 /**
@@ -20,7 +26,10 @@ export function watchContent(server: DevServer, logger: AstroIntegrationLogger, 
     logger.info(`content changed: ${path.slice(dir.length + 1)}; rebuilding the graph`);
     const data = loadSiteData({ reload: true });
     const errors = data.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length) logger.warn(`${errors.length} content error(s); run \`npm run check\`. First: ${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column} ${errors[0]!.message}`);
+    if (errors.length)
+      logger.warn(
+        `${errors.length} content error(s); run \`npm run check\`. First: ${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column} ${errors[0]!.message}`,
+      );
     invalidateMdxBodies(server);
     onChange?.();
     const client = server.environments?.client?.hot ?? server.ws;

@@ -99,7 +99,9 @@ export function resolveBodyLink(graph: Graph, from: SourceFile, url: string): Li
   if (target.startsWith('id:')) {
     const ref = decode(target.slice(3));
     const node = graph.nodes.get(ref);
-    return node ? { kind: 'document', node, fragment } : { kind: 'broken', reason: `Unknown document "${ref}"`, candidates: [...graph.nodes.keys()] };
+    return node
+      ? { kind: 'document', node, fragment }
+      : { kind: 'broken', reason: `Unknown document "${ref}"`, candidates: [...graph.nodes.keys()] };
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target === '' || target.startsWith('/')) return { kind: 'external' };
   if (!/\.mdx?$/i.test(target)) return { kind: 'external' };
@@ -110,7 +112,9 @@ export function resolveBodyLink(graph: Graph, from: SourceFile, url: string): Li
   }
   const key = posix.normalize(posix.join(posix.dirname(from.key), decode(target)));
   const document = byKey.get(key);
-  return document ? { kind: 'document', node: document, fragment } : { kind: 'broken', reason: `No document at "${target}" (resolved to ${key})`, candidates: [...byKey.keys()] };
+  return document
+    ? { kind: 'document', node: document, fragment }
+    : { kind: 'broken', reason: `No document at "${target}" (resolved to ${key})`, candidates: [...byKey.keys()] };
 }
 
 /** Percent-decodes a link target; a malformed escape (`%zz`) is kept as written, so the link is reported, not thrown on. */

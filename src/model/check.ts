@@ -45,7 +45,11 @@ export function checkContent(options: CheckOptions): CheckResult {
 }
 
 /** Applies configured severities (dropping rules set to `off`), turns places into line and column, and sorts. */
-export function toDiagnostics(findings: readonly Finding[], sources: Map<string, SourceFile>, severities: Record<string, string>): Diagnostic[] {
+export function toDiagnostics(
+  findings: readonly Finding[],
+  sources: Map<string, SourceFile>,
+  severities: Record<string, string>,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
     const configured = severities[finding.rule];
@@ -54,7 +58,15 @@ export function toDiagnostics(findings: readonly Finding[], sources: Map<string,
     const severity = configured === 'error' || configured === 'warning' ? configured : fallback;
     const source = sources.get(finding.file);
     const { line, column } = resolvePlace(source, finding.place);
-    diagnostics.push({ file: source?.displayPath ?? finding.file, line, column, severity, rule: finding.rule, message: finding.message, ...(finding.hint ? { hint: finding.hint } : {}) });
+    diagnostics.push({
+      file: source?.displayPath ?? finding.file,
+      line,
+      column,
+      severity,
+      rule: finding.rule,
+      message: finding.message,
+      ...(finding.hint ? { hint: finding.hint } : {}),
+    });
   }
   return diagnostics.sort(compareDiagnostics);
 }

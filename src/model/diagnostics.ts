@@ -18,9 +18,7 @@ export interface Diagnostic {
 }
 
 /** Where in a file a finding points: a YAML path inside the frontmatter, or a known line and column. */
-export type Place =
-  | { path: readonly (string | number)[]; part?: 'key' | 'value' }
-  | { line: number; column: number };
+export type Place = { path: readonly (string | number)[]; part?: 'key' | 'value' } | { line: number; column: number };
 
 /** A problem found by a rule before severities are applied and places turned into line and column. */
 export interface Finding {

@@ -45,7 +45,9 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
     }
     used[d.severity]++;
     const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
-    lines.push(`::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}::${escapeData(message)}`);
+    lines.push(
+      `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}::${escapeData(message)}`,
+    );
   }
   if (overflow.length) {
     lines.push(`${overflow.length} more problem(s) beyond GitHub's ${githubAnnotationLimit} annotations per severity:`);
@@ -55,7 +57,12 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
 }
 
 /** The closing line: counts, files and time. */
-export function formatSummary(diagnostics: readonly Diagnostic[], files: number, milliseconds: number, color = false): string {
+export function formatSummary(
+  diagnostics: readonly Diagnostic[],
+  files: number,
+  milliseconds: number,
+  color = false,
+): string {
   const { errors, warnings } = countBySeverity(diagnostics);
   const text = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${(milliseconds / 1000).toFixed(2)} s)`;
   if (!color) return text;

@@ -27,12 +27,28 @@ export function parseFrontmatter(source: SourceFile): ParsedFrontmatter {
   }
   if (data === undefined || data === null) {
     return {
-      findings: [{ file: source.key, place: { line: 1, column: 1 }, rule: 'parse/empty-frontmatter', message: 'Frontmatter is empty', hint: 'Add the fields of this kind of document between the `---` lines.' }],
+      findings: [
+        {
+          file: source.key,
+          place: { line: 1, column: 1 },
+          rule: 'parse/empty-frontmatter',
+          message: 'Frontmatter is empty',
+          hint: 'Add the fields of this kind of document between the `---` lines.',
+        },
+      ],
     };
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {
-      findings: [{ file: source.key, place: { line: source.frontmatterLine, column: 1 }, rule: 'parse/yaml', message: 'Frontmatter must be a mapping of `field: value` lines', hint: 'Write one `field: value` per line.' }],
+      findings: [
+        {
+          file: source.key,
+          place: { line: source.frontmatterLine, column: 1 },
+          rule: 'parse/yaml',
+          message: 'Frontmatter must be a mapping of `field: value` lines',
+          hint: 'Write one `field: value` per line.',
+        },
+      ],
     };
   }
   return { data: data as Record<string, unknown>, findings: [] };
@@ -54,16 +70,43 @@ function yamlFinding(source: SourceFile, error: unknown): Finding {
   const place = markPlace(source, e.mark);
   if (/duplicated mapping key/.test(reason)) {
     // The mark points at the repeated key; naming it saves the reader a search.
-    const key = e.mark?.position === undefined ? undefined : /^[^:"'\n,{}[\]]+/.exec(source.frontmatter.slice(e.mark.position))?.[0].trim();
-    return { file: source.key, place, rule: 'parse/duplicate-key', message: key ? `Duplicate key "${key}" in frontmatter` : 'Duplicate key in frontmatter', hint: 'Each field may appear once; remove or merge the repeated one.' };
+    const key =
+      e.mark?.position === undefined
+        ? undefined
+        : /^[^:"'\n,{}[\]]+/.exec(source.frontmatter.slice(e.mark.position))?.[0].trim();
+    return {
+      file: source.key,
+      place,
+      rule: 'parse/duplicate-key',
+      message: key ? `Duplicate key "${key}" in frontmatter` : 'Duplicate key in frontmatter',
+      hint: 'Each field may appear once; remove or merge the repeated one.',
+    };
   }
   if (/maxDepth|nesting|call stack/i.test(reason)) {
-    return { file: source.key, place, rule: 'parse/too-deep', message: `Frontmatter nests deeper than ${maxDepth} levels`, hint: 'Flatten the structure; no field needs this depth.' };
+    return {
+      file: source.key,
+      place,
+      rule: 'parse/too-deep',
+      message: `Frontmatter nests deeper than ${maxDepth} levels`,
+      hint: 'Flatten the structure; no field needs this depth.',
+    };
   }
   if (/alias/i.test(reason)) {
-    return { file: source.key, place, rule: 'parse/alias-limit', message: `Frontmatter uses more than ${maxAliases} YAML aliases`, hint: 'Write the values out instead of repeating them with `*alias`.' };
+    return {
+      file: source.key,
+      place,
+      rule: 'parse/alias-limit',
+      message: `Frontmatter uses more than ${maxAliases} YAML aliases`,
+      hint: 'Write the values out instead of repeating them with `*alias`.',
+    };
   }
-  return { file: source.key, place, rule: 'parse/yaml', message: `YAML syntax error: ${reason}`, hint: yamlHint(reason) };
+  return {
+    file: source.key,
+    place,
+    rule: 'parse/yaml',
+    message: `YAML syntax error: ${reason}`,
+    hint: yamlHint(reason),
+  };
 }
 
 /**
@@ -72,7 +115,8 @@ function yamlFinding(source: SourceFile, error: unknown): Finding {
  * numbers for such files) counts LF only.
  */
 function markPlace(source: SourceFile, mark: YamlErrorLike['mark']): { line: number; column: number } {
-  if (mark?.position === undefined) return { line: source.frontmatterLine + (mark?.line ?? 0), column: (mark?.column ?? 0) + 1 };
+  if (mark?.position === undefined)
+    return { line: source.frontmatterLine + (mark?.line ?? 0), column: (mark?.column ?? 0) + 1 };
   const before = source.frontmatter.slice(0, mark.position);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: source.frontmatterLine + before.split('\n').length - 1, column: before.length - lineStart + 1 };
@@ -80,8 +124,13 @@ function markPlace(source: SourceFile, mark: YamlErrorLike['mark']): { line: num
 
 function yamlHint(reason: string): string {
   if (/tab/i.test(reason)) return 'Indent with spaces; YAML does not allow tabs.';
-  if (/deficient indentation|end of the stream within/.test(reason)) return 'Close any [, { or quote left open on the lines above, and check the indentation.';
-  if (/bad indentation of a mapping entry|incomplete explicit mapping pair|can not read a block mapping entry/.test(reason)) {
+  if (/deficient indentation|end of the stream within/.test(reason))
+    return 'Close any [, { or quote left open on the lines above, and check the indentation.';
+  if (
+    /bad indentation of a mapping entry|incomplete explicit mapping pair|can not read a block mapping entry/.test(
+      reason,
+    )
+  ) {
     return 'Quote values that contain ": " (for example title: "Q4: grow") and check the indentation.';
   }
   return 'Check the YAML syntax near this place.';

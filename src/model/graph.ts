@@ -3,7 +3,18 @@ import { parseCycle, quarterContaining, type Cycle } from './cycles.ts';
 import type { LoadedContent } from './load.ts';
 import type { SourceFile } from './source.ts';
 import type {
-  Brief, ContentDocument, Decision, GraphNode, Initiative, KeyResult, NotNowItem, Objective, Person, Priority, Team, Theme,
+  Brief,
+  ContentDocument,
+  Decision,
+  GraphNode,
+  Initiative,
+  KeyResult,
+  NotNowItem,
+  Objective,
+  Person,
+  Priority,
+  Team,
+  Theme,
 } from './types.ts';
 
 /** An objective aligned to a parent, and the exact reference it used (an objective, a key result or a theme). */
@@ -79,12 +90,36 @@ export function buildGraph(content: LoadedContent, options: GraphOptions = {}): 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const documents = [...content.documents].sort((a, b) => (a.source.key < b.source.key ? -1 : 1));
   const graph: Graph = {
-    config, contentDir: content.contentDir, today, currentCycle: config.currentCycle ?? quarterContaining(today, config.fiscalYearStartMonth),
-    sources: content.sources, documents,
-    priorities: [], teams: [], people: [], briefs: [], objectives: [], decisions: [], themes: [], keyResults: [], keyResultsOf: new Map(),
-    nodes: new Map(), documentsById: new Map(), teamById: new Map(), teamChildren: new Map(), briefByCycle: new Map(),
-    objectivesByTeam: new Map(), objectivesByCycle: new Map(), aligned: new Map(), themesByPriority: new Map(),
-    decisionsAffecting: new Map(), supersededBy: new Map(), dependents: new Map(), byPerson: new Map(), cycles: new Map(), invalidRefs: content.invalidRefs,
+    config,
+    contentDir: content.contentDir,
+    today,
+    currentCycle: config.currentCycle ?? quarterContaining(today, config.fiscalYearStartMonth),
+    sources: content.sources,
+    documents,
+    priorities: [],
+    teams: [],
+    people: [],
+    briefs: [],
+    objectives: [],
+    decisions: [],
+    themes: [],
+    keyResults: [],
+    keyResultsOf: new Map(),
+    nodes: new Map(),
+    documentsById: new Map(),
+    teamById: new Map(),
+    teamChildren: new Map(),
+    briefByCycle: new Map(),
+    objectivesByTeam: new Map(),
+    objectivesByCycle: new Map(),
+    aligned: new Map(),
+    themesByPriority: new Map(),
+    decisionsAffecting: new Map(),
+    supersededBy: new Map(),
+    dependents: new Map(),
+    byPerson: new Map(),
+    cycles: new Map(),
+    invalidRefs: content.invalidRefs,
   };
   const addNode = (ref: string, node: GraphNode) => {
     if (!graph.nodes.has(ref)) graph.nodes.set(ref, node);
@@ -94,13 +129,19 @@ export function buildGraph(content: LoadedContent, options: GraphOptions = {}): 
     push(graph.documentsById, doc.id, doc);
     addNode(doc.id, doc);
     switch (doc.kind) {
-      case 'priority': graph.priorities.push(doc); break;
+      case 'priority':
+        graph.priorities.push(doc);
+        break;
       case 'team':
         graph.teams.push(doc);
         if (!graph.teamById.has(doc.id)) graph.teamById.set(doc.id, doc);
         break;
-      case 'person': graph.people.push(doc); break;
-      case 'decision': graph.decisions.push(doc); break;
+      case 'person':
+        graph.people.push(doc);
+        break;
+      case 'decision':
+        graph.decisions.push(doc);
+        break;
       case 'brief': {
         graph.briefs.push(doc);
         if (!graph.briefByCycle.has(doc.id)) graph.briefByCycle.set(doc.id, doc);
@@ -124,7 +165,13 @@ export function buildGraph(content: LoadedContent, options: GraphOptions = {}): 
           addNode(kr.ref, kr);
         });
         doc.data.initiatives.forEach((data, index) => {
-          const initiative: Initiative = { kind: 'initiative', ref: `${doc.id}/${data.id}`, objective: doc, index, data };
+          const initiative: Initiative = {
+            kind: 'initiative',
+            ref: `${doc.id}/${data.id}`,
+            objective: doc,
+            index,
+            data,
+          };
           addNode(initiative.ref, initiative);
         });
         break;
@@ -159,7 +206,11 @@ export function buildGraph(content: LoadedContent, options: GraphOptions = {}): 
     for (const id of decision.data.supersedes) push(graph.supersededBy, id, decision);
   }
   indexPeople(graph);
-  for (const id of new Set([...graph.objectives.map((o) => o.data.cycle), ...graph.briefs.map((b) => b.id), graph.currentCycle])) {
+  for (const id of new Set([
+    ...graph.objectives.map((o) => o.data.cycle),
+    ...graph.briefs.map((b) => b.id),
+    graph.currentCycle,
+  ])) {
     const cycle = parseCycle(id, config.fiscalYearStartMonth);
     if (cycle) graph.cycles.set(id, cycle);
   }
@@ -180,7 +231,8 @@ function indexPeople(graph: Graph): void {
         if (kr.owner && kr.owner !== doc.data.owner) own(kr.owner, graph.nodes.get(`${doc.id}/${kr.id}`)!);
       }
       for (const initiative of doc.data.initiatives) {
-        if (initiative.owner && initiative.owner !== doc.data.owner) own(initiative.owner, graph.nodes.get(`${doc.id}/${initiative.id}`)!);
+        if (initiative.owner && initiative.owner !== doc.data.owner)
+          own(initiative.owner, graph.nodes.get(`${doc.id}/${initiative.id}`)!);
       }
     }
   }

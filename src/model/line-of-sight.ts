@@ -45,7 +45,12 @@ function walk(graph: Graph, objective: Objective, cache: Map<string, LineOfSight
   return best;
 }
 
-function chainAbove(graph: Graph, node: GraphNode, cache: Map<string, LineOfSight>, visiting: Set<string>): LineOfSight | undefined {
+function chainAbove(
+  graph: Graph,
+  node: GraphNode,
+  cache: Map<string, LineOfSight>,
+  visiting: Set<string>,
+): LineOfSight | undefined {
   if (node.kind === 'objective') return walk(graph, node, cache, visiting);
   if (node.kind === 'key-result') {
     const above = walk(graph, node.objective, cache, visiting);

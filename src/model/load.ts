@@ -49,10 +49,24 @@ export interface LoadOptions {
 /** Reads, splits, parses and validates every document; one broken file never stops the others. */
 export function loadContent(contentDir: string, cwd = process.cwd(), options: LoadOptions = {}): LoadedContent {
   const sources = new Map<string, SourceFile>();
-  const loaded: LoadedContent = { contentDir, config: configSchema.parse({}), documents: [], sources, findings: [], fatal: [], invalidRefs: new Set() };
+  const loaded: LoadedContent = {
+    contentDir,
+    config: configSchema.parse({}),
+    documents: [],
+    sources,
+    findings: [],
+    fatal: [],
+    invalidRefs: new Set(),
+  };
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     const shown = relative(cwd, contentDir).split(sep).join('/') || '.';
-    loaded.fatal.push({ file: shown, place: { line: 1, column: 1 }, rule: 'config/no-content', message: `Content folder "${shown}" does not exist`, hint: 'Run from the project root, or pass --content DIR.' });
+    loaded.fatal.push({
+      file: shown,
+      place: { line: 1, column: 1 },
+      rule: 'config/no-content',
+      message: `Content folder "${shown}" does not exist`,
+      hint: 'Run from the project root, or pass --content DIR.',
+    });
     return loaded;
   }
   readConfig(loaded, cwd);
@@ -64,8 +78,22 @@ export function loadContent(contentDir: string, cwd = process.cwd(), options: Lo
     const kind = Object.hasOwn(kindFolders, folder) ? kindFolders[folder] : undefined;
     if (!kind) {
       if (key.includes('/') || key.toLowerCase() !== 'readme.md') {
-        loaded.findings.push({ file: key, place: { line: 1, column: 1 }, rule: 'content/unknown-folder', message: `"${key}" is not in a folder Throughline reads`, hint: `Move it under one of: ${Object.keys(kindFolders).join(', ')}.` });
-        sources.set(key, { key, displayPath: displayPath(key), text: '', frontmatter: '', frontmatterLine: 2, body: '', bodyLine: 1 });
+        loaded.findings.push({
+          file: key,
+          place: { line: 1, column: 1 },
+          rule: 'content/unknown-folder',
+          message: `"${key}" is not in a folder Throughline reads`,
+          hint: `Move it under one of: ${Object.keys(kindFolders).join(', ')}.`,
+        });
+        sources.set(key, {
+          key,
+          displayPath: displayPath(key),
+          text: '',
+          frontmatter: '',
+          frontmatterLine: 2,
+          body: '',
+          bodyLine: 1,
+        });
       }
       continue;
     }
@@ -87,7 +115,15 @@ function readConfig(loaded: LoadedContent, cwd: string): void {
   const decoded = decodeUtf8(readFileSync(path), key);
   const text = decoded.text ?? '';
   // The configuration is plain YAML; wrap it as frontmatter so one parser and one position lookup serve it.
-  const source: SourceFile = { key, displayPath: displayPathOf(loaded.contentDir, key, cwd), text, frontmatter: text, frontmatterLine: 1, body: '', bodyLine: 1 };
+  const source: SourceFile = {
+    key,
+    displayPath: displayPathOf(loaded.contentDir, key, cwd),
+    text,
+    frontmatter: text,
+    frontmatterLine: 1,
+    body: '',
+    bodyLine: 1,
+  };
   loaded.sources.set(key, source);
   if (decoded.finding) {
     loaded.fatal.push(decoded.finding);
@@ -110,7 +146,13 @@ function readConfig(loaded: LoadedContent, cwd: string): void {
   const written = (data as { rules?: object }).rules ?? {};
   for (const rule of Object.keys(written)) {
     if (Object.hasOwn(rules, rule)) continue;
-    loaded.fatal.push({ file: key, place: { path: ['rules', rule], part: 'key' }, rule: 'config/unknown-rule', message: `Unknown rule "${rule}"${didYouMean(rule, Object.keys(rules))}`, hint: 'Rule ids are listed in the README and by `npm run check -- --list-rules`.' });
+    loaded.fatal.push({
+      file: key,
+      place: { path: ['rules', rule], part: 'key' },
+      rule: 'config/unknown-rule',
+      message: `Unknown rule "${rule}"${didYouMean(rule, Object.keys(rules))}`,
+      hint: 'Rule ids are listed in the README and by `npm run check -- --list-rules`.',
+    });
   }
 }
 

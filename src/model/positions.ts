@@ -14,7 +14,12 @@ function locate(source: SourceFile): Located {
   let located = cache.get(source);
   if (!located) {
     const lines = new LineCounter();
-    const doc = parseDocument(source.frontmatter, { lineCounter: lines, schema: 'core', uniqueKeys: false, keepSourceTokens: false });
+    const doc = parseDocument(source.frontmatter, {
+      lineCounter: lines,
+      schema: 'core',
+      uniqueKeys: false,
+      keepSourceTokens: false,
+    });
     located = { doc, lines };
     cache.set(source, located);
   }
@@ -40,7 +45,8 @@ export function resolvePlace(source: SourceFile | undefined, place: Place): { li
       if (!pair) break;
       const key = pair.key as Node;
       const value = pair.value as Node | null;
-      offset = last && place.part !== 'value' ? (key.range?.[0] ?? offset) : (value?.range?.[0] ?? key.range?.[0] ?? offset);
+      offset =
+        last && place.part !== 'value' ? (key.range?.[0] ?? offset) : (value?.range?.[0] ?? key.range?.[0] ?? offset);
       node = value;
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment] as Node | undefined;

@@ -42,8 +42,10 @@ export function progressOf(kr: KeyResult, value: number | undefined = currentVal
   const target = targetOf(kr);
   if (value === undefined || target === undefined) return undefined;
   switch (kr.data.direction) {
-    case 'stay-above': return value >= target ? 1 : 0;
-    case 'stay-below': return value <= target ? 1 : 0;
+    case 'stay-above':
+      return value >= target ? 1 : 0;
+    case 'stay-below':
+      return value <= target ? 1 : 0;
     default: {
       const baseline = baselineOf(kr);
       if (baseline === undefined || baseline === target) return undefined;
@@ -87,10 +89,17 @@ export function objectiveProgress(keyResults: readonly KeyResult[]): number | un
 const severityOrder: Health[] = ['off-track', 'at-risk', 'on-track', 'done', 'not-started', 'cancelled'];
 
 /** An objective's health: its lifecycle status first, then the worst of its started key results. */
-export function objectiveHealth(objective: Objective, keyResults: readonly KeyResult[], cycle: Cycle | undefined, today: string): Health {
+export function objectiveHealth(
+  objective: Objective,
+  keyResults: readonly KeyResult[],
+  cycle: Cycle | undefined,
+  today: string,
+): Health {
   if (objective.data.status === 'cancelled') return 'cancelled';
   if (objective.data.status === 'done') return 'done';
-  const healths: Health[] = keyResults.map((kr) => keyResultHealth(kr, cycle, today)).filter((h) => h !== 'not-started');
+  const healths: Health[] = keyResults
+    .map((kr) => keyResultHealth(kr, cycle, today))
+    .filter((h) => h !== 'not-started');
   if (healths.length === 0) return 'not-started';
   if (healths.every((h) => h === 'done')) return 'done';
   return severityOrder.find((h) => healths.includes(h)) ?? 'not-started';

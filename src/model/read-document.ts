@@ -42,7 +42,15 @@ export interface DocumentRead {
 export function readDocument(contentDir: string, file: DocumentFile): DocumentRead {
   const { key, kind, displayPath } = file;
   const split = splitSource(readFileSync(join(contentDir, key)), key, displayPath);
-  const source = split.source ?? { key, displayPath, text: '', frontmatter: '', frontmatterLine: 2, body: '', bodyLine: 1 };
+  const source = split.source ?? {
+    key,
+    displayPath,
+    text: '',
+    frontmatter: '',
+    frontmatterLine: 2,
+    body: '',
+    bodyLine: 1,
+  };
   const read: DocumentRead = { source, findings: split.findings, invalidRefs: [] };
   if (!split.source) return read;
   const parsed = parseFrontmatter(source);

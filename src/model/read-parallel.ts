@@ -22,7 +22,10 @@ export interface ReadOptions {
 
 /** Shared state: slot 0 is the next batch to take; slot 1 + w is worker w's state. */
 export const next = 0;
-export const idle = 0, running = 1, finished = 2, declined = 3;
+export const idle = 0,
+  running = 1,
+  finished = 2,
+  declined = 3;
 
 /** One batch read by a worker: sources as text plus offsets (so slices are not copied twice), data as one JSON string. */
 export interface PackedBatch {
@@ -54,14 +57,20 @@ interface PackedRead {
  * then waits for the workers and collects their batches. A worker that never starts takes
  * no batch, and its share is read here.
  */
-export function readDocuments(contentDir: string, files: readonly DocumentFile[], options: ReadOptions = {}): DocumentRead[] {
+export function readDocuments(
+  contentDir: string,
+  files: readonly DocumentFile[],
+  options: ReadOptions = {},
+): DocumentRead[] {
   const { threads = 1, minFilesForWorkers = 1500 } = options;
   const workers = files.length < minFilesForWorkers ? 0 : Math.min(3, Math.max(0, Math.floor(threads) - 1));
   if (workers === 0) return files.map((file) => readDocument(contentDir, file));
 
   const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
   const batches: DocumentRead[][] = [];
-  const started = Array.from({ length: workers }, (_, w) => startWorker(contentDir, files, shared, 1 + w)).filter((s) => s !== undefined);
+  const started = Array.from({ length: workers }, (_, w) => startWorker(contentDir, files, shared, 1 + w)).filter(
+    (s) => s !== undefined,
+  );
 
   // Workers' batches are unpacked between this thread's own, so that work is shared out too.
   const collect = () => {
@@ -73,8 +82,14 @@ export function readDocuments(contentDir: string, files: readonly DocumentFile[]
       }
     }
   };
-  for (let batch = Atomics.add(shared, next, 1); batch * batchSize < files.length; batch = Atomics.add(shared, next, 1)) {
-    batches[batch] = files.slice(batch * batchSize, (batch + 1) * batchSize).map((file) => readDocument(contentDir, file));
+  for (
+    let batch = Atomics.add(shared, next, 1);
+    batch * batchSize < files.length;
+    batch = Atomics.add(shared, next, 1)
+  ) {
+    batches[batch] = files
+      .slice(batch * batchSize, (batch + 1) * batchSize)
+      .map((file) => readDocument(contentDir, file));
     collect();
   }
   for (const { slot } of started) {
@@ -93,7 +108,8 @@ export function readDocuments(contentDir: string, files: readonly DocumentFile[]
   }
   // A lost batch would silently drop files from the check: that is a bug, never a content problem.
   for (let batch = 0; batch * batchSize < files.length; batch++) {
-    if (!batches[batch]) throw new Error(`Files ${batch * batchSize + 1} to ${(batch + 1) * batchSize} of ${contentDir} were not read`);
+    if (!batches[batch])
+      throw new Error(`Files ${batch * batchSize + 1} to ${(batch + 1) * batchSize} of ${contentDir} were not read`);
   }
   return batches.flat();
 }
@@ -102,10 +118,18 @@ export function readDocuments(contentDir: string, files: readonly DocumentFile[]
  * Starts one reading worker. One that cannot start (a bundler moved this module away from
  * read-worker.ts, say) never takes a batch, and its share is read by the calling thread.
  */
-function startWorker(contentDir: string, files: readonly DocumentFile[], shared: Int32Array, slot: number): { worker: Worker; port: MessagePort; slot: number } | undefined {
+function startWorker(
+  contentDir: string,
+  files: readonly DocumentFile[],
+  shared: Int32Array,
+  slot: number,
+): { worker: Worker; port: MessagePort; slot: number } | undefined {
   const { port1, port2 } = new MessageChannel();
   try {
-    const worker = new Worker(new URL('./read-worker.ts', import.meta.url), { workerData: { contentDir, files, shared, slot, port: port2 }, transferList: [port2] });
+    const worker = new Worker(new URL('./read-worker.ts', import.meta.url), {
+      workerData: { contentDir, files, shared, slot, port: port2 },
+      transferList: [port2],
+    });
     worker.unref();
     worker.on('error', () => {});
     return { worker, port: port1, slot };
@@ -122,10 +146,17 @@ export function pack(batch: number, reads: readonly DocumentRead[]): PackedBatch
     reads: reads.map(({ source, findings, document, invalidRefs }) => {
       const frontmatterStart = source.frontmatter ? source.text.indexOf(source.frontmatter) : 0;
       return {
-        key: source.key, displayPath: source.displayPath, text: source.text,
-        frontmatterStart, frontmatterEnd: frontmatterStart + source.frontmatter.length, frontmatterLine: source.frontmatterLine,
-        bodyStart: source.text.length - source.body.length, bodyLine: source.bodyLine,
-        findings, kind: document?.kind, invalidRefs,
+        key: source.key,
+        displayPath: source.displayPath,
+        text: source.text,
+        frontmatterStart,
+        frontmatterEnd: frontmatterStart + source.frontmatter.length,
+        frontmatterLine: source.frontmatterLine,
+        bodyStart: source.text.length - source.body.length,
+        bodyLine: source.bodyLine,
+        findings,
+        kind: document?.kind,
+        invalidRefs,
       };
     }),
     data: JSON.stringify(reads.map((read) => read.document?.data ?? null)),
@@ -138,9 +169,13 @@ export function unpack(packed: PackedBatch): DocumentRead[] {
   return packed.reads.map((read, i) => {
     const { text } = read;
     const source: SourceFile = {
-      key: read.key, displayPath: read.displayPath, text,
-      frontmatter: text.slice(read.frontmatterStart, read.frontmatterEnd), frontmatterLine: read.frontmatterLine,
-      body: text.slice(read.bodyStart), bodyLine: read.bodyLine,
+      key: read.key,
+      displayPath: read.displayPath,
+      text,
+      frontmatter: text.slice(read.frontmatterStart, read.frontmatterEnd),
+      frontmatterLine: read.frontmatterLine,
+      body: text.slice(read.bodyStart),
+      bodyLine: read.bodyLine,
     };
     const document = read.kind && data[i] ? toDocument(read.kind, source, data[i]) : undefined;
     return { source, findings: read.findings, document, invalidRefs: read.invalidRefs };

@@ -21,8 +21,14 @@ const { contentDir, files, shared, slot, port } = workerData as {
 // The main thread may have read everything before this worker started.
 if (Atomics.compareExchange(shared, slot, idle, running) === idle) {
   try {
-    for (let batch = Atomics.add(shared, next, 1); batch * batchSize < files.length; batch = Atomics.add(shared, next, 1)) {
-      const reads = files.slice(batch * batchSize, (batch + 1) * batchSize).map((file) => readDocument(contentDir, file));
+    for (
+      let batch = Atomics.add(shared, next, 1);
+      batch * batchSize < files.length;
+      batch = Atomics.add(shared, next, 1)
+    ) {
+      const reads = files
+        .slice(batch * batchSize, (batch + 1) * batchSize)
+        .map((file) => readDocument(contentDir, file));
       port.postMessage(pack(batch, reads));
     }
   } catch (error) {

@@ -32,21 +32,40 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function splitSource(bytes: Uint8Array, key: string, displayPath: string): SplitResult {
   const at = (line: number, column: number) => ({ line, column });
   if (bytes.length > maxFileBytes) {
-    return fail(key, at(1, 1), 'parse/file-too-large', `File is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${maxFileBytes / 1048576} MB`, 'Split the document, or move data out of the frontmatter.');
+    return fail(
+      key,
+      at(1, 1),
+      'parse/file-too-large',
+      `File is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${maxFileBytes / 1048576} MB`,
+      'Split the document, or move data out of the frontmatter.',
+    );
   }
   const decoded = decodeUtf8(bytes, key);
   if (decoded.finding) return { findings: [decoded.finding] };
   const text = decoded.text;
-  if (text.trim() === '') return fail(key, at(1, 1), 'parse/empty-file', 'File is empty', 'Start the file with a `---` frontmatter block.');
+  if (text.trim() === '')
+    return fail(key, at(1, 1), 'parse/empty-file', 'File is empty', 'Start the file with a `---` frontmatter block.');
 
   const firstBreak = text.indexOf('\n');
   const firstLine = (firstBreak === -1 ? text : text.slice(0, firstBreak)).replace(/\r$/, '');
   const engine = /^---\s*([A-Za-z]\w*)\s*$/.exec(firstLine);
   if (engine) {
-    return fail(key, at(1, 4), 'parse/frontmatter-language', `Frontmatter language "${engine[1]}" is not supported; only YAML is read`, 'Use a plain `---` line and YAML; code in frontmatter is never run.');
+    return fail(
+      key,
+      at(1, 4),
+      'parse/frontmatter-language',
+      `Frontmatter language "${engine[1]}" is not supported; only YAML is read`,
+      'Use a plain `---` line and YAML; code in frontmatter is never run.',
+    );
   }
   if (!/^---\s*$/.test(firstLine)) {
-    return fail(key, at(1, 1), 'parse/no-frontmatter', 'File does not start with a `---` frontmatter block', 'Put the YAML fields between two `---` lines at the top of the file.');
+    return fail(
+      key,
+      at(1, 1),
+      'parse/no-frontmatter',
+      'File does not start with a `---` frontmatter block',
+      'Put the YAML fields between two `---` lines at the top of the file.',
+    );
   }
   // Find the closing fence line by line so CRLF files keep exact positions.
   let offset = firstBreak + 1;
@@ -55,7 +74,8 @@ export function splitSource(bytes: Uint8Array, key: string, displayPath: string)
     const end = text.indexOf('\n', offset);
     // Only a line starting with `-` or `.` can close the block; the others are skipped without copying.
     const first = text.charCodeAt(offset);
-    const raw = first === 0x2d || first === 0x2e ? text.slice(offset, end === -1 ? text.length : end).replace(/\r$/, '') : '';
+    const raw =
+      first === 0x2d || first === 0x2e ? text.slice(offset, end === -1 ? text.length : end).replace(/\r$/, '') : '';
     if (raw === '---' || raw === '...' || /^(---|\.\.\.)\s+$/.test(raw)) {
       const bodyStart = end === -1 ? text.length : end + 1;
       return {
@@ -75,23 +95,46 @@ export function splitSource(bytes: Uint8Array, key: string, displayPath: string)
     offset = end + 1;
     line++;
   }
-  return fail(key, at(1, 1), 'parse/unclosed-frontmatter', 'Frontmatter is not closed: no `---` line after the opening one', 'Add a line with `---` after the last frontmatter field.');
+  return fail(
+    key,
+    at(1, 1),
+    'parse/unclosed-frontmatter',
+    'Frontmatter is not closed: no `---` line after the opening one',
+    'Add a line with `---` after the last frontmatter field.',
+  );
 }
 
 /** Decodes UTF-8 and drops a byte order mark; invalid bytes become a finding at the first one. */
-export function decodeUtf8(bytes: Uint8Array, key: string): { text: string; finding?: undefined } | { text?: undefined; finding: Finding } {
+export function decodeUtf8(
+  bytes: Uint8Array,
+  key: string,
+): { text: string; finding?: undefined } | { text?: undefined; finding: Finding } {
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Byte(bytes);
     const place = bytePosition(bytes, offset);
-    return { finding: { file: key, place, rule: 'parse/encoding', message: `Invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, '0').toUpperCase()} at byte offset ${offset}`, hint: 'Save the file as UTF-8.' } };
+    return {
+      finding: {
+        file: key,
+        place,
+        rule: 'parse/encoding',
+        message: `Invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, '0').toUpperCase()} at byte offset ${offset}`,
+        hint: 'Save the file as UTF-8.',
+      },
+    };
   }
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-function fail(file: string, place: { line: number; column: number }, rule: string, message: string, hint: string): SplitResult {
+function fail(
+  file: string,
+  place: { line: number; column: number },
+  rule: string,
+  message: string,
+  hint: string,
+): SplitResult {
   return { findings: [{ file, place, rule, message, hint }] };
 }
 
@@ -100,7 +143,8 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
       const c = bytes[i + k];
@@ -108,7 +152,13 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
     }
     // Overlong, surrogate and out-of-range forms the decoder also rejects.
     const c1 = bytes[i + 1]!;
-    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return i;
+    if (
+      (b === 0xe0 && c1 < 0xa0) ||
+      (b === 0xed && c1 > 0x9f) ||
+      (b === 0xf0 && c1 < 0x90) ||
+      (b === 0xf4 && c1 > 0x8f)
+    )
+      return i;
     i += length;
   }
   return bytes.length;

@@ -33,7 +33,10 @@ export function objectiveStatus(graph: Graph, objective: Objective): GoalStatus 
   return cached(graph, objective.id, () => {
     const keyResults = graph.keyResultsOf.get(objective.id) ?? [];
     const cycle = graph.cycles.get(objective.data.cycle);
-    return { status: objectiveHealth(objective, keyResults, cycle, graph.today), progress: objectiveProgress(keyResults) };
+    return {
+      status: objectiveHealth(objective, keyResults, cycle, graph.today),
+      progress: objectiveProgress(keyResults),
+    };
   });
 }
 
@@ -77,7 +80,9 @@ export function isRisky(status: Health | undefined): boolean {
 
 /** A theme's status: the roll-up of the published objectives aligned to it. */
 export function themeStatus(graph: Graph, theme: Theme): GoalStatus {
-  return cached(graph, `theme:${theme.ref}`, () => rollUp(alignedObjectives(graph, theme.ref).map((o) => objectiveStatus(graph, o))));
+  return cached(graph, `theme:${theme.ref}`, () =>
+    rollUp(alignedObjectives(graph, theme.ref).map((o) => objectiveStatus(graph, o))),
+  );
 }
 
 /** A priority's status in one cycle: the roll-up of the objectives aligned to its themes in that cycle. */

@@ -51,7 +51,15 @@ export function loadSiteData(options: { reload?: boolean } = {}): SiteData {
 function toSiteData(result: CheckResult, contentDir: string): SiteData {
   if (!result.graph) {
     // No content could be read: an empty graph keeps pages renderable; the integration stops the build first.
-    const empty = buildGraph({ contentDir, config: configSchema.parse({}), documents: [], sources: new Map(), findings: [], fatal: [], invalidRefs: new Set() });
+    const empty = buildGraph({
+      contentDir,
+      config: configSchema.parse({}),
+      documents: [],
+      sources: new Map(),
+      findings: [],
+      fatal: [],
+      invalidRefs: new Set(),
+    });
     return { graph: empty, checkedGraph: empty, diagnostics: result.diagnostics, fatal: true, contentDir };
   }
   const checked = result.graph;

@@ -14,8 +14,17 @@ export function lastChangedDates(contentDir: string): Map<string, string> {
   if (cached) return cached;
   const dates = new Map<string, string>();
   try {
-    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', '.'], { cwd: contentDir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd: contentDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', '.'], {
+      cwd: contentDir,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const prefix = relative(root, contentDir).split('\\').join('/');
     let date = '';
     for (const line of log.split('\n')) {

@@ -56,7 +56,11 @@ function remarkMermaidBlocks() {
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'mermaid' || !parent || index === undefined) return;
       // A paragraph renamed to <pre>: code blocks would be wrapped in a second <pre>.
-      parent.children[index] = { type: 'paragraph', data: { hName: 'pre', hProperties: { className: ['mermaid'] } }, children: [{ type: 'text', value: node.value }] };
+      parent.children[index] = {
+        type: 'paragraph',
+        data: { hName: 'pre', hProperties: { className: ['mermaid'] } },
+        children: [{ type: 'text', value: node.value }],
+      };
     });
   };
 }
@@ -65,14 +69,18 @@ function remarkMermaidBlocks() {
 const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   clobberPrefix: '',
-  attributes: { ...defaultSchema.attributes, pre: [...(defaultSchema.attributes?.pre ?? []), ['className', 'mermaid']] },
+  attributes: {
+    ...defaultSchema.attributes,
+    pre: [...(defaultSchema.attributes?.pre ?? []), ['className', 'mermaid']],
+  },
 };
 
 /** Prefixes heading ids so an author's "## Status" never collides with the page's own ids. */
 function rehypeHeadingPrefix() {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element) => {
-      if (/^h[1-6]$/.test(node.tagName) && typeof node.properties.id === 'string') node.properties.id = `section-${node.properties.id}`;
+      if (/^h[1-6]$/.test(node.tagName) && typeof node.properties.id === 'string')
+        node.properties.id = `section-${node.properties.id}`;
     });
   };
 }

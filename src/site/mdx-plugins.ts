@@ -19,12 +19,17 @@ export interface MdxPluginOptions {
  * links to documents resolved to their pages, ```mermaid blocks handed to the diagram
  * loader, and heading ids prefixed so they never collide with the page's own.
  */
-export function mdxBodyPlugins(options: MdxPluginOptions): ((ctx: PluginFactoryContext) => HastPluginDefinition | undefined)[] {
+export function mdxBodyPlugins(
+  options: MdxPluginOptions,
+): ((ctx: PluginFactoryContext) => HastPluginDefinition | undefined)[] {
   return [(ctx) => documentLinks(options, ctx), () => mermaidBlocks(), () => headingPrefix()];
 }
 
 /** The source of the file being compiled, when it is a published document of the content folder. */
-function sourceOf(options: MdxPluginOptions, fileURL: URL | undefined): { graph: Graph; source: SourceFile } | undefined {
+function sourceOf(
+  options: MdxPluginOptions,
+  fileURL: URL | undefined,
+): { graph: Graph; source: SourceFile } | undefined {
   if (!fileURL) return undefined;
   const { graph, contentDir } = options.site();
   const key = relative(contentDir, fileURLToPath(fileURL)).split(sep).join('/');
@@ -61,10 +66,17 @@ function mermaidBlocks(): HastPluginDefinition {
     element: {
       filter: ['pre'],
       visit(node: Readonly<Element>, visitor: HastVisitorContext) {
-        const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+        const code = node.children.find(
+          (child): child is Element => child.type === 'element' && child.tagName === 'code',
+        );
         const classes = code?.properties?.className;
         if (!code || !Array.isArray(classes) || !classes.includes('language-mermaid')) return;
-        visitor.replaceNode(node, { type: 'element', tagName: 'pre', properties: { className: ['mermaid'] }, children: [{ type: 'text', value: visitor.textContent(code) }] });
+        visitor.replaceNode(node, {
+          type: 'element',
+          tagName: 'pre',
+          properties: { className: ['mermaid'] },
+          children: [{ type: 'text', value: visitor.textContent(code) }],
+        });
       },
     },
   };
@@ -78,7 +90,8 @@ function headingPrefix(): HastPluginDefinition {
     element: {
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
       visit(node: Readonly<Element>, visitor: HastVisitorContext) {
-        const id = typeof node.properties?.id === 'string' ? node.properties.id : slugger.slug(visitor.textContent(node));
+        const id =
+          typeof node.properties?.id === 'string' ? node.properties.id : slugger.slug(visitor.textContent(node));
         visitor.setProperty(node, 'id', `section-${id}`);
       },
     },

@@ -20,7 +20,11 @@ export function plainText(markdown: string, options: { mdx?: boolean } = {}): st
     if (/^\s{0,3}\[[^\]]+\]:\s/.test(text)) continue;
     lines.push(inlineText(options.mdx ? text.replace(/\{[^{}]*\}/g, ' ') : text));
   }
-  return lines.join('\n').replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim();
+  return lines
+    .join('\n')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
 }
 
 function inlineText(line: string): string {

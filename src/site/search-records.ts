@@ -30,40 +30,65 @@ export function searchRecords(graph: Graph): SearchRecord[] {
 /** The records split into the recent index every query searches and the archive (search-archive.ts). */
 export function searchIndexes(graph: Graph): { recent: SearchRecord[]; archive: SearchRecord[] } {
   const { recent, archive } = splitByArchive(graph);
-  return { recent: recent.map((document) => recordOf(graph, document)), archive: archive.map((document) => recordOf(graph, document)) };
+  return {
+    recent: recent.map((document) => recordOf(graph, document)),
+    archive: archive.map((document) => recordOf(graph, document)),
+  };
 }
 
 function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
   const name = (id: string | undefined) => personName(graph, id);
   const body = plainText(document.source.body, { mdx: document.source.key.endsWith('.mdx') });
-  const record = (title: string, parts: (string | undefined)[], filters: Record<string, string | undefined>): SearchRecord => ({
+  const record = (
+    title: string,
+    parts: (string | undefined)[],
+    filters: Record<string, string | undefined>,
+  ): SearchRecord => ({
     url: `/${pathOf(document)}`,
     content: [title, ...parts].filter((part): part is string => !!part && part.trim() !== '').join('\n'),
     language: 'en',
     meta: { title, kind: document.kind },
-    filters: Object.fromEntries(Object.entries<string | undefined>({ kind: document.kind, ...filters }).flatMap(([key, value]) => (value ? [[key, [inertFilterValue(value)]]] : []))),
+    filters: Object.fromEntries(
+      Object.entries<string | undefined>({ kind: document.kind, ...filters }).flatMap(([key, value]) =>
+        value ? [[key, [inertFilterValue(value)]]] : [],
+      ),
+    ),
   });
   switch (document.kind) {
     case 'objective': {
       const { data } = document;
       const team = graph.teamById.get(data.team)?.data.name ?? data.team;
       const owner = name(data.owner);
-      return record(data.title, [
-        team, owner, data.retrospective, body,
-        ...(graph.keyResultsOf.get(document.id) ?? []).map((kr) => kr.data.title),
-        ...data.initiatives.map((initiative) => [initiative.title, name(initiative.owner)].filter(Boolean).join(', ')),
-        ...data.dependsOn.map((dependency) => dependency.why),
-      ], { cycle: data.cycle, team, status: objectiveStatus(graph, document).status, owner });
+      return record(
+        data.title,
+        [
+          team,
+          owner,
+          data.retrospective,
+          body,
+          ...(graph.keyResultsOf.get(document.id) ?? []).map((kr) => kr.data.title),
+          ...data.initiatives.map((initiative) =>
+            [initiative.title, name(initiative.owner)].filter(Boolean).join(', '),
+          ),
+          ...data.dependsOn.map((dependency) => dependency.why),
+        ],
+        { cycle: data.cycle, team, status: objectiveStatus(graph, document).status, owner },
+      );
     }
     case 'brief': {
       const { data } = document;
-      return record(data.title, [
-        name(data.owner), body,
-        ...data.themes.map((theme) => `${theme.title}. ${theme.success}`),
-        ...data.notNow.map((item) => `${item.title}. ${item.why}`),
-        ...data.tradeOffs,
-        ...data.risks.map((risk) => [risk.title, risk.mitigation].filter(Boolean).join('. ')),
-      ], { cycle: document.id });
+      return record(
+        data.title,
+        [
+          name(data.owner),
+          body,
+          ...data.themes.map((theme) => `${theme.title}. ${theme.success}`),
+          ...data.notNow.map((item) => `${item.title}. ${item.why}`),
+          ...data.tradeOffs,
+          ...data.risks.map((risk) => [risk.title, risk.mitigation].filter(Boolean).join('. ')),
+        ],
+        { cycle: document.id },
+      );
     }
     case 'priority':
       return record(document.data.title, [name(document.data.owner), body], { status: document.data.status });
@@ -78,7 +103,9 @@ function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
       return record(data.name, [data.role, team, body], { owner: data.name });
     }
     case 'decision':
-      return record(document.data.title, [document.data.deciders.map((id) => name(id)).join(', '), body], { status: document.data.status });
+      return record(document.data.title, [document.data.deciders.map((id) => name(id)).join(', '), body], {
+        status: document.data.status,
+      });
   }
 }
 

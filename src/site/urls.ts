@@ -8,27 +8,42 @@ import type { GraphNode } from '../model/types.ts';
  */
 export function pathOf(node: GraphNode): string {
   switch (node.kind) {
-    case 'priority': return `strategy/${node.id}/`;
-    case 'team': return `teams/${node.id}/`;
-    case 'person': return `people/${node.id}/`;
-    case 'brief': return `cycles/${node.id}/`;
-    case 'objective': return `objectives/${node.id}/`;
-    case 'decision': return `decisions/${node.id}/`;
-    case 'theme': return `cycles/${node.brief.id}/#${anchorOf(node)}`;
-    case 'not-now': return `cycles/${node.brief.id}/#${anchorOf(node)}`;
-    case 'key-result': return `objectives/${node.objective.id}/#${anchorOf(node)}`;
-    case 'initiative': return `objectives/${node.objective.id}/#${anchorOf(node)}`;
+    case 'priority':
+      return `strategy/${node.id}/`;
+    case 'team':
+      return `teams/${node.id}/`;
+    case 'person':
+      return `people/${node.id}/`;
+    case 'brief':
+      return `cycles/${node.id}/`;
+    case 'objective':
+      return `objectives/${node.id}/`;
+    case 'decision':
+      return `decisions/${node.id}/`;
+    case 'theme':
+      return `cycles/${node.brief.id}/#${anchorOf(node)}`;
+    case 'not-now':
+      return `cycles/${node.brief.id}/#${anchorOf(node)}`;
+    case 'key-result':
+      return `objectives/${node.objective.id}/#${anchorOf(node)}`;
+    case 'initiative':
+      return `objectives/${node.objective.id}/#${anchorOf(node)}`;
   }
 }
 
 /** The element id of an item on its document's page. */
 export function anchorOf(node: GraphNode): string {
   switch (node.kind) {
-    case 'theme': return `theme-${node.data.id}`;
-    case 'not-now': return `not-now-${node.data.id}`;
-    case 'key-result': return `kr-${node.data.id}`;
-    case 'initiative': return `initiative-${node.data.id}`;
-    default: return '';
+    case 'theme':
+      return `theme-${node.data.id}`;
+    case 'not-now':
+      return `not-now-${node.data.id}`;
+    case 'key-result':
+      return `kr-${node.data.id}`;
+    case 'initiative':
+      return `initiative-${node.data.id}`;
+    default:
+      return '';
   }
 }
 

@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../support/site-checks/html.ts';
 import { pageKinds, type PageKind } from '../support/page-kinds.ts';
 import { assertBuilt, sampleSite } from '../support/site-build.ts';
-import { describeInBrowser, launchBrowser, openContext, serveSite, settle, type StaticServer } from '../support/browser.ts';
+import {
+  describeInBrowser,
+  launchBrowser,
+  openContext,
+  serveSite,
+  settle,
+  type StaticServer,
+} from '../support/browser.ts';
 import { formatViolation, seriousViolations } from '../support/page-checks.ts';
 
 /** axe-core on one page of every kind, light and dark; shown failing on a broken page in test/unit/quality-browser.test.ts. */

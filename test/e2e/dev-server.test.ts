@@ -8,10 +8,21 @@ import { root, sampleContent, sampleToday } from '../support/site-build.ts';
 
 /** Starts `astro dev` on the sample content and resolves with the address it prints. */
 function startDevServer(): Promise<{ server: ChildProcess; url: string }> {
-  const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(4400 + (process.pid % 500))], {
-    cwd: root,
-    env: { ...outsideTheTestRunner(), THROUGHLINE_CONTENT: sampleContent, THROUGHLINE_TODAY: sampleToday, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const server = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(4400 + (process.pid % 500))],
+    {
+      cwd: root,
+      env: {
+        ...outsideTheTestRunner(),
+        THROUGHLINE_CONTENT: sampleContent,
+        THROUGHLINE_TODAY: sampleToday,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    },
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`astro dev did not start within 60 s:\n${output}`)), 60_000);
@@ -57,7 +68,9 @@ describeInBrowser('npm run dev in Chromium', () => {
   });
 
   it('answers a search from the in-memory index', async () => {
-    const objective = checkContent({ contentDir: sampleContent, today: sampleToday }).graph!.objectives.find((o) => o.published)!;
+    const objective = checkContent({ contentDir: sampleContent, today: sampleToday }).graph!.objectives.find(
+      (o) => o.published,
+    )!;
     const { context } = await openContext(browser, new URL(url).origin);
     const page = await context.newPage();
     await visit(page, `${url}search/?q=${encodeURIComponent(objective.data.title)}`);

@@ -4,7 +4,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listFiles } from '../support/site-checks/html.ts';
 import { urlPathOf } from '../support/site-checks/links.ts';
-import { describeInBrowser, launchBrowser, openContext, serveSite, visit, type StaticServer } from '../support/browser.ts';
+import {
+  describeInBrowser,
+  launchBrowser,
+  openContext,
+  serveSite,
+  visit,
+  type StaticServer,
+} from '../support/browser.ts';
 import { assertBuilt, sampleSite, type SiteBuild } from '../support/site-build.ts';
 
 /** What has the keyboard focus, in a few words a failure message can show. */
@@ -26,7 +33,11 @@ async function focused(page: Page): Promise<Focus | undefined> {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return undefined;
     const input = element as HTMLInputElement;
-    const isSearchField = element.tagName === 'INPUT' && (input.type === 'search' || element.getAttribute('role') === 'searchbox' || !!element.closest('search, [role=search], form[action*="search"]'));
+    const isSearchField =
+      element.tagName === 'INPUT' &&
+      (input.type === 'search' ||
+        element.getAttribute('role') === 'searchbox' ||
+        !!element.closest('search, [role=search], form[action*="search"]'));
     return {
       tag: element.tagName.toLowerCase(),
       label: (element.getAttribute('aria-label') ?? element.textContent ?? input.placeholder ?? '').trim().slice(0, 60),
@@ -34,14 +45,21 @@ async function focused(page: Page): Promise<Focus | undefined> {
       isSearchField,
       inMap: !!element.closest('figure.tl-map'),
       inMapList: !!element.closest('.tl-map-outline') && element.tagName === 'A',
-      inSearchResults: element.tagName === 'A' && !!element.closest('#search, .pagefind-ui, [role=search] ~ * , [data-search-results]') && !/[?&]q=|\/search\/?$/.test((element as HTMLAnchorElement).href),
+      inSearchResults:
+        element.tagName === 'A' &&
+        !!element.closest('#search, .pagefind-ui, [role=search] ~ * , [data-search-results]') &&
+        !/[?&]q=|\/search\/?$/.test((element as HTMLAnchorElement).href),
       isMapListToggle: element.tagName === 'SUMMARY' && !!element.closest('details.tl-map-outline:not([open])'),
     };
   });
 }
 
 /** Presses Tab until `wanted` holds for the focused element; returns it, or the path taken when it never does. */
-async function tabUntil(page: Page, wanted: (focus: Focus) => boolean, limit = 80): Promise<{ found?: Focus; path: string[] }> {
+async function tabUntil(
+  page: Page,
+  wanted: (focus: Focus) => boolean,
+  limit = 80,
+): Promise<{ found?: Focus; path: string[] }> {
   const path: string[] = [];
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
@@ -94,7 +112,9 @@ describeInBrowser('keyboard only', () => {
   });
 
   it('reaches the links of a strategy map and follows one to its page', async () => {
-    const mapPage = listFiles(build.dir).find((f) => f.endsWith('.html') && readFileSync(join(build.dir, f), 'utf8').includes('class="tl-map"'));
+    const mapPage = listFiles(build.dir).find(
+      (f) => f.endsWith('.html') && readFileSync(join(build.dir, f), 'utf8').includes('class="tl-map"'),
+    );
     expect(mapPage, 'no page shows a strategy map').toBeDefined();
     const { context } = await openContext(browser, server.origin);
     const page = await context.newPage();
@@ -103,7 +123,9 @@ describeInBrowser('keyboard only', () => {
     const toggle = await tabUntil(page, (f) => f.isMapListToggle || f.inMapList, 200);
     expect(toggle.found, `Tab never reached the map's list: ${toggle.path.slice(-20).join(' → ')}`).toBeDefined();
     if (toggle.found!.isMapListToggle) await page.keyboard.press('Enter');
-    const { found, path } = toggle.found!.inMapList ? { found: toggle.found, path: [] } : await tabUntil(page, (f) => f.inMapList, 20);
+    const { found, path } = toggle.found!.inMapList
+      ? { found: toggle.found, path: [] }
+      : await tabUntil(page, (f) => f.inMapList, 20);
     expect(found, `Tab never reached a link of the map: ${path.slice(-20).join(' → ')}`).toBeDefined();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.href.replace(/#.*$/, '') === found!.href!.replace(/#.*$/, ''));

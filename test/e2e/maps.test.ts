@@ -5,21 +5,42 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
 import { listFiles } from '../support/site-checks/html.ts';
 import { urlPathOf } from '../support/site-checks/links.ts';
-import { assertBuilt, sampleContent, sampleSite, sampleSiteUnderBase, samplePrefix, sampleToday, type SiteBuild } from '../support/site-build.ts';
-import { describeInBrowser, isClean, launchBrowser, openContext, serveSite, settle, takeProblems, type StaticServer } from '../support/browser.ts';
+import {
+  assertBuilt,
+  sampleContent,
+  sampleSite,
+  sampleSiteUnderBase,
+  samplePrefix,
+  sampleToday,
+  type SiteBuild,
+} from '../support/site-build.ts';
+import {
+  describeInBrowser,
+  isClean,
+  launchBrowser,
+  openContext,
+  serveSite,
+  settle,
+  takeProblems,
+  type StaticServer,
+} from '../support/browser.ts';
 
 /** Requests that belong to diagram code: Mermaid itself and its loader. */
 const diagramCode = /mermaid|_throughline/i;
 
 /** Built pages whose HTML matches a pattern, as paths relative to the base. */
 function pagesMatching(build: SiteBuild, pattern: RegExp): string[] {
-  return listFiles(build.dir).filter((f) => f.endsWith('.html') && f !== '404.html' && pattern.test(readFileSync(join(build.dir, f), 'utf8'))).map(urlPathOf);
+  return listFiles(build.dir)
+    .filter((f) => f.endsWith('.html') && f !== '404.html' && pattern.test(readFileSync(join(build.dir, f), 'utf8')))
+    .map(urlPathOf);
 }
 
 /** The built file a site URL path (under the base) is served from, if any. */
 function fileOf(build: SiteBuild, pathname: string): string | undefined {
   const rest = decodeURIComponent(pathname).slice(build.base.replace(/\/?$/, '/').length);
-  return [join(build.dir, rest, 'index.html'), join(build.dir, rest), join(build.dir, `${rest}.html`)].find((f) => existsSync(f) && f.endsWith('.html'));
+  return [join(build.dir, rest, 'index.html'), join(build.dir, rest), join(build.dir, `${rest}.html`)].find(
+    (f) => existsSync(f) && f.endsWith('.html'),
+  );
 }
 
 /** Milliseconds from navigation start until a map's drawing has a size on screen. */
@@ -53,7 +74,10 @@ describeInBrowser('strategy maps in Chromium', () => {
     server = await serveSite(build.dir, build.base);
     mapPages = pagesMatching(build, /class="tl-map"/);
     for (const path of mapPages) {
-      for (const [, kind] of readFileSync(fileOf(build, build.base + path)!, 'utf8').matchAll(/data-map-kind="([a-z]+)"/g)) if (!byKind.has(kind!)) byKind.set(kind!, path);
+      for (const [, kind] of readFileSync(fileOf(build, build.base + path)!, 'utf8').matchAll(
+        /data-map-kind="([a-z]+)"/g,
+      ))
+        if (!byKind.has(kind!)) byKind.set(kind!, path);
     }
   });
   afterAll(async () => {
@@ -72,12 +96,17 @@ describeInBrowser('strategy maps in Chromium', () => {
       expect((await figure.locator('svg').boundingBox())?.height, kind).toBeGreaterThan(0);
       // The list holds the same links as the drawing, with full titles: each must land on a page showing that title.
       const drawn = await figure.locator('svg a').evaluateAll((as) => as.map((a) => (a as SVGAElement).href.baseVal));
-      const listed = await figure.locator('.tl-map-outline a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent!.trim() })));
-      expect(new Set(listed.map((l) => new URL(l.href).pathname + new URL(l.href).hash)), kind).toEqual(new Set(drawn.map((h) => new URL(h, page.url()).pathname + new URL(h, page.url()).hash)));
+      const listed = await figure
+        .locator('.tl-map-outline a')
+        .evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent!.trim() })));
+      expect(new Set(listed.map((l) => new URL(l.href).pathname + new URL(l.href).hash)), kind).toEqual(
+        new Set(drawn.map((h) => new URL(h, page.url()).pathname + new URL(h, page.url()).hash)),
+      );
       for (const link of listed) {
         const file = fileOf(build, new URL(link.href).pathname);
         if (!file) wrong.push(`${kind} map on ${path}: ${link.href} leads nowhere`);
-        else if (!/^\+\d+ more$/.test(link.text) && !decodeEntities(readFileSync(file, 'utf8')).includes(link.text)) wrong.push(`${kind} map on ${path}: "${link.text}" links to ${link.href}, which does not show it`);
+        else if (!/^\+\d+ more$/.test(link.text) && !decodeEntities(readFileSync(file, 'utf8')).includes(link.text))
+          wrong.push(`${kind} map on ${path}: "${link.text}" links to ${link.href}, which does not show it`);
       }
     }
     await context.close();
@@ -91,11 +120,16 @@ describeInBrowser('strategy maps in Chromium', () => {
     expect(currentPage, `no page shows the map of ${current}`).toBeDefined();
     let largest = { path: '', nodes: 0, id: '' };
     for (const path of mapPages) {
-      for (const [, id, nodes] of readFileSync(fileOf(build, build.base + path)!, 'utf8').matchAll(/id="([^"]+)" data-map-kind="[a-z]+" data-map-nodes="(\d+)"/g)) {
+      for (const [, id, nodes] of readFileSync(fileOf(build, build.base + path)!, 'utf8').matchAll(
+        /id="([^"]+)" data-map-kind="[a-z]+" data-map-nodes="(\d+)"/g,
+      )) {
         if (Number(nodes) > largest.nodes) largest = { path, nodes: Number(nodes), id: id! };
       }
     }
-    for (const [path, selector] of [[currentPage!, `#map-cycle-${current} svg`], [largest.path, `#${largest.id} svg`]] as const) {
+    for (const [path, selector] of [
+      [currentPage!, `#map-cycle-${current} svg`],
+      [largest.path, `#${largest.id} svg`],
+    ] as const) {
       const times: number[] = [];
       for (let run = 0; run < 3; run++) {
         const { context, problems } = await openContext(browser, server.origin);
@@ -108,15 +142,23 @@ describeInBrowser('strategy maps in Chromium', () => {
         expect(requests.filter((url) => diagramCode.test(url))).toEqual([]);
         expect(isClean(problems)).toBe(true);
       }
-      process.stdout.write(`map ${selector} on /${path}: drawn ${times.map((t) => Math.round(t)).join(', ')} ms after navigation start\n`);
+      process.stdout.write(
+        `map ${selector} on /${path}: drawn ${times.map((t) => Math.round(t)).join(', ')} ms after navigation start\n`,
+      );
       expect(median(times)).toBeLessThan(1000);
     }
   });
 
   it('loads no diagram code on pages without an author diagram, maps or not', async () => {
     const withAuthorDiagrams = new Set(pagesMatching(build, /<pre class="mermaid"/));
-    const plain = listFiles(build.dir).filter((f) => f.endsWith('.html') && f !== '404.html').map(urlPathOf).filter((p) => !withAuthorDiagrams.has(p));
-    const samples = [plain.find((p) => !mapPages.includes(p))!, ...mapPages.filter((p) => !withAuthorDiagrams.has(p)).slice(0, 3)];
+    const plain = listFiles(build.dir)
+      .filter((f) => f.endsWith('.html') && f !== '404.html')
+      .map(urlPathOf)
+      .filter((p) => !withAuthorDiagrams.has(p));
+    const samples = [
+      plain.find((p) => !mapPages.includes(p))!,
+      ...mapPages.filter((p) => !withAuthorDiagrams.has(p)).slice(0, 3),
+    ];
     const { context } = await openContext(browser, server.origin);
     const page = await context.newPage();
     const requests: string[] = [];
@@ -139,11 +181,17 @@ describeInBrowser('strategy maps in Chromium', () => {
 
     it('load Mermaid only once scrolled into view, then draw it with no console error', async () => {
       // The test's own style below is inline, which the site's Content-Security-Policy rightly refuses.
-      const { context, problems } = await openContext(browser, server.origin, { viewport: { width: 1000, height: 600 }, bypassCSP: true });
+      const { context, problems } = await openContext(browser, server.origin, {
+        viewport: { width: 1000, height: 600 },
+        bypassCSP: true,
+      });
       // Push every diagram two screens down, wherever the page puts it.
       await context.route(server.root + path, async (route) => {
         const response = await route.fetch();
-        route.fulfill({ response, body: (await response.text()).replace('</head>', '<style>pre.mermaid { margin-top: 200vh; }</style></head>') });
+        route.fulfill({
+          response,
+          body: (await response.text()).replace('</head>', '<style>pre.mermaid { margin-top: 200vh; }</style></head>'),
+        });
       });
       const page = await context.newPage();
       const requests: string[] = [];
@@ -170,12 +218,20 @@ describeInBrowser('strategy maps in Chromium', () => {
       await page.locator('pre.mermaid, figure.tl-diagram').first().scrollIntoViewIfNeeded();
       await page.locator('figure.tl-diagram svg').first().waitFor({ timeout: 15_000 });
       // Mermaid writes its theme into the drawing's own style sheet (ids aside, which change on every draw).
-      const theme = () => page.locator('figure.tl-diagram svg > style').first().evaluate((style) => style.textContent!.replace(/#[\w-]+ /g, ''));
+      const theme = () =>
+        page
+          .locator('figure.tl-diagram svg > style')
+          .first()
+          .evaluate((style) => style.textContent!.replace(/#[\w-]+ /g, ''));
       const light = await theme();
       await page.emulateMedia({ colorScheme: 'dark' });
       await expect.poll(theme, { timeout: 10_000 }).not.toBe(light);
       // Generated maps follow through their style sheet alone.
-      const fill = () => page.locator('.tl-map-svg .tl-map-node rect').first().evaluate((rect) => getComputedStyle(rect).fill);
+      const fill = () =>
+        page
+          .locator('.tl-map-svg .tl-map-node rect')
+          .first()
+          .evaluate((rect) => getComputedStyle(rect).fill);
       if (await page.locator('.tl-map-svg').count()) {
         const dark = await fill();
         await page.emulateMedia({ colorScheme: 'light' });
@@ -232,8 +288,12 @@ describeInBrowser('strategy maps in Chromium', () => {
   it('keep their links under the base path when the site is built under one', async () => {
     const based = await sampleSiteUnderBase();
     assertBuilt(based);
-    const file = listFiles(based.dir).find((f) => f.endsWith('.html') && readFileSync(join(based.dir, f), 'utf8').includes('class="tl-map-svg"'))!;
-    const hrefs = [...readFileSync(join(based.dir, file), 'utf8').matchAll(/<a href="([^"]+)" tabindex="-1">/g)].map((m) => m[1]!);
+    const file = listFiles(based.dir).find(
+      (f) => f.endsWith('.html') && readFileSync(join(based.dir, f), 'utf8').includes('class="tl-map-svg"'),
+    )!;
+    const hrefs = [...readFileSync(join(based.dir, file), 'utf8').matchAll(/<a href="([^"]+)" tabindex="-1">/g)].map(
+      (m) => m[1]!,
+    );
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) {
       const url = new URL(href, `http://site.invalid${samplePrefix}${urlPathOf(file)}`);
@@ -248,6 +308,8 @@ function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, code: string) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
     if (named[code.toLowerCase()]) return named[code.toLowerCase()]!;
-    return String.fromCodePoint(code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
+    return String.fromCodePoint(
+      code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1)),
+    );
   });
 }

@@ -4,14 +4,29 @@ import { listFiles } from '../support/site-checks/html.ts';
 import { urlPathOf } from '../support/site-checks/links.ts';
 import { pageKinds, type PageKind } from '../support/page-kinds.ts';
 import { assertBuilt, sampleSite } from '../support/site-build.ts';
-import { describeInBrowser, isClean, launchBrowser, openContext, serveSite, settle, takeProblems, visit, type PageProblems, type StaticServer } from '../support/browser.ts';
+import {
+  describeInBrowser,
+  isClean,
+  launchBrowser,
+  openContext,
+  serveSite,
+  settle,
+  takeProblems,
+  visit,
+  type PageProblems,
+  type StaticServer,
+} from '../support/browser.ts';
 import { backgroundLuminance, horizontalOverflow } from '../support/page-checks.ts';
 
 /** A phone in portrait: the narrowest width the site is designed for. */
 const phone = { width: 360, height: 740 };
 
 function describeProblems(path: string, problems: PageProblems): string[] {
-  return [...problems.consoleErrors, ...problems.failedRequests, ...problems.outsideRequests.map((url) => `${path}: request to another host: ${url}`)];
+  return [
+    ...problems.consoleErrors,
+    ...problems.failedRequests,
+    ...problems.outsideRequests.map((url) => `${path}: request to another host: ${url}`),
+  ];
 }
 
 /** Every page of the sample site in headless Chromium; the same checks fail on a broken page in test/unit/quality-browser.test.ts. */
@@ -78,7 +93,8 @@ describeInBrowser('pages in Chromium', () => {
           await visit(page, server.root + kind.path);
           const overflow = await horizontalOverflow(page);
           if (overflow.length) found.push(`${kind.path || '/'} (${kind.kind}): ${overflow.join(' · ')}`);
-          if ('colorScheme' in options && (await backgroundLuminance(page)) > 0.2) found.push(`${kind.path || '/'} (${kind.kind}): not dark in dark mode`);
+          if ('colorScheme' in options && (await backgroundLuminance(page)) > 0.2)
+            found.push(`${kind.path || '/'} (${kind.kind}): not dark in dark mode`);
         }
         await context.close();
         expect(found).toEqual([]);

@@ -3,7 +3,16 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
 import type { Objective } from '../../src/model/types.ts';
 import { pathOf } from '../../src/site/urls.ts';
-import { describeInBrowser, isClean, launchBrowser, openContext, serveSite, takeProblems, visit, type StaticServer } from '../support/browser.ts';
+import {
+  describeInBrowser,
+  isClean,
+  launchBrowser,
+  openContext,
+  serveSite,
+  takeProblems,
+  visit,
+  type StaticServer,
+} from '../support/browser.ts';
 import { formatViolation, seriousViolations } from '../support/page-checks.ts';
 import { aYearLater, assertBuilt, sampleContent, sampleSiteAYearLater } from '../support/site-build.ts';
 
@@ -17,13 +26,17 @@ async function resultPaths(page: Page, base: string, term: string): Promise<stri
   const count = async () => {
     const text = (await message.textContent()) ?? '';
     if (!text.includes(term)) return Number.NaN;
-    return /^No results/.test(text.trim()) ? 0 : Number(/([\d,]+) results?/.exec(text)?.[1]?.replace(/,/g, '') ?? Number.NaN);
+    return /^No results/.test(text.trim())
+      ? 0
+      : Number(/([\d,]+) results?/.exec(text)?.[1]?.replace(/,/g, '') ?? Number.NaN);
   };
   await expect.poll(count, { timeout: 20_000 }).not.toBeNaN();
   const links = page.locator('.pagefind-ui__result-link');
   const shown = Math.min(5, await count());
   await expect.poll(() => links.count(), { timeout: 20_000 }).toBe(shown);
-  return (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map((link) => new URL(link).pathname.slice(base.length));
+  return (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map((link) =>
+    new URL(link).pathname.slice(base.length),
+  );
 }
 
 describeInBrowser('the search archive in Chromium', () => {
@@ -60,7 +73,9 @@ describeInBrowser('the search archive in Chromium', () => {
     const option = page.locator('#search-archive');
     await expect.poll(() => option.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await option.isChecked()).toBe(false);
-    expect(await page.locator('.search-archive').textContent()).toMatch(/ended before 2026-11-24 \(2026-Q3: \d+ objectives and briefs\)/);
+    expect(await page.locator('.search-archive').textContent()).toMatch(
+      /ended before 2026-11-24 \(2026-Q3: \d+ objectives and briefs\)/,
+    );
     expect(await resultPaths(page, base, archived.data.title)).not.toContain(pathOf(archived));
     expect(requested.filter((path) => path.includes('/pagefind-archive/'))).toEqual([]);
 

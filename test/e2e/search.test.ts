@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
 import type { ContentDocument } from '../../src/model/types.ts';
 import { pathOf } from '../../src/site/urls.ts';
-import { describeInBrowser, isClean, launchBrowser, openContext, serveSite, takeProblems, visit, type StaticServer } from '../support/browser.ts';
+import {
+  describeInBrowser,
+  isClean,
+  launchBrowser,
+  openContext,
+  serveSite,
+  takeProblems,
+  visit,
+  type StaticServer,
+} from '../support/browser.ts';
 import { assertBuilt, sampleContent, sampleSite, sampleToday } from '../support/site-build.ts';
 
 /** What Pagefind's own API answers in the page, reduced to what the tests compare. */
@@ -14,7 +23,12 @@ interface Hit {
 }
 
 /** Runs a Pagefind search with the site's own bundle, in the page, and returns every hit. */
-async function pagefindSearch(page: Page, bundle: string, term: string | null, filters: Record<string, string | string[]> = {}): Promise<Hit[]> {
+async function pagefindSearch(
+  page: Page,
+  bundle: string,
+  term: string | null,
+  filters: Record<string, string | string[]> = {},
+): Promise<Hit[]> {
   // A string, not a function: the test runner would rewrite a function's import() for Node.
   return page.evaluate(`(async () => {
     const pagefind = await import(${JSON.stringify(bundle)});
@@ -39,7 +53,8 @@ async function pagefindFilters(page: Page, bundle: string): Promise<Record<strin
 const commonWord = 'customer';
 
 /** A site path without the base path, query or trailing `index.html`. */
-const pathOfUrl = (url: string, base: string) => new URL(url, 'http://site.invalid').pathname.replace(/index\.html$/, '').slice(base.length);
+const pathOfUrl = (url: string, base: string) =>
+  new URL(url, 'http://site.invalid').pathname.replace(/index\.html$/, '').slice(base.length);
 
 describeInBrowser('search in Chromium', () => {
   let browser: Browser;
@@ -57,7 +72,8 @@ describeInBrowser('search in Chromium', () => {
     browser = await launchBrowser();
     const graph = checkContent({ contentDir: sampleContent, today: sampleToday }).graph!;
     const byKind = new Map<string, ContentDocument>();
-    for (const document of graph.documents) if (document.published && !byKind.has(document.kind)) byKind.set(document.kind, document);
+    for (const document of graph.documents)
+      if (document.published && !byKind.has(document.kind)) byKind.set(document.kind, document);
     expected = [...byKind.values()];
   });
   afterAll(async () => {
@@ -76,7 +92,12 @@ describeInBrowser('search in Chromium', () => {
       await page.locator('#search input, .pagefind-ui__search-input').first().fill(titleOf(objective));
       await resultCount(page);
       // The count shows before each result has loaded its fragment and drawn its link.
-      const links = async () => (await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map((link) => pathOfUrl(link, base));
+      const links = async () =>
+        (
+          await page
+            .locator('.pagefind-ui__result-link')
+            .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
+        ).map((link) => pathOfUrl(link, base));
       await expect.poll(links, { timeout: 10_000 }).toContain(pathOf(objective));
       // The query runs in the page: Pagefind's worker, a second copy of its client, is never fetched.
       expect(requested.filter((path) => path.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
@@ -92,7 +113,10 @@ describeInBrowser('search in Chromium', () => {
       await visit(page, `${server.root}search/?q=${encodeURIComponent(commonWord)}`);
       const all = await resultCount(page);
       const filter = page.locator('.pagefind-ui__filter-checkbox').first();
-      await page.locator('.pagefind-ui__filter-block').first().evaluate((details) => details.setAttribute('open', ''));
+      await page
+        .locator('.pagefind-ui__filter-block')
+        .first()
+        .evaluate((details) => details.setAttribute('open', ''));
       await filter.check();
       await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeLessThan(all);
       const narrowed = await resultCount(page);
@@ -115,7 +139,14 @@ describeInBrowser('search in Chromium', () => {
         const hits = await pagefindSearch(page, bundle, title);
         const wanted = pathOf(document);
         if (!hits.slice(0, 5).some((hit) => pathOfUrl(hit.url, base) === wanted)) {
-          missing.push(`"${title}" (${document.kind}) should find /${wanted}; found ${hits.slice(0, 5).map((hit) => pathOfUrl(hit.url, '/')).join(', ') || 'nothing'}`);
+          missing.push(
+            `"${title}" (${document.kind}) should find /${wanted}; found ${
+              hits
+                .slice(0, 5)
+                .map((hit) => pathOfUrl(hit.url, '/'))
+                .join(', ') || 'nothing'
+            }`,
+          );
         }
       }
       await context.close();
@@ -137,8 +168,10 @@ describeInBrowser('search in Chromium', () => {
         for (const [value, count] of entries) {
           const hits = await pagefindSearch(page, bundle, null, { [name]: value });
           if (hits.length !== count) wrong.push(`${name}=${value}: ${hits.length} results, the filter counts ${count}`);
-          if (entries.length > 1 && hits.length >= all.length) wrong.push(`${name}=${value} does not narrow ${all.length} results`);
-          for (const hit of hits) if (!(hit.filters[name] ?? []).includes(value)) wrong.push(`${name}=${value} let through ${hit.url}`);
+          if (entries.length > 1 && hits.length >= all.length)
+            wrong.push(`${name}=${value} does not narrow ${all.length} results`);
+          for (const hit of hits)
+            if (!(hit.filters[name] ?? []).includes(value)) wrong.push(`${name}=${value} let through ${hit.url}`);
         }
       }
       await context.close();
@@ -150,7 +183,9 @@ describeInBrowser('search in Chromium', () => {
 /** The number in Pagefind UI's "N results for …" line, once results have arrived. */
 async function resultCount(page: Page): Promise<number> {
   const message = page.locator('.pagefind-ui__message');
-  await expect.poll(async () => /\d+ results?/.test((await message.textContent()) ?? ''), { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(async () => /\d+ results?/.test((await message.textContent()) ?? ''), { timeout: 10_000 })
+    .toBe(true);
   return Number(/(\d+) results?/.exec((await message.textContent())!)![1]);
 }
 

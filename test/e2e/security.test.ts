@@ -2,7 +2,17 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listFiles } from '../support/site-checks/html.ts';
 import { urlPathOf } from '../support/site-checks/links.ts';
-import { describeInBrowser, launchBrowser, openContext, serveSite, settle, takeProblems, visit, watchPayloads, type StaticServer } from '../support/browser.ts';
+import {
+  describeInBrowser,
+  launchBrowser,
+  openContext,
+  serveSite,
+  settle,
+  takeProblems,
+  visit,
+  watchPayloads,
+  type StaticServer,
+} from '../support/browser.ts';
 import { assertBuilt, xssSite } from '../support/site-build.ts';
 
 /**
@@ -19,7 +29,9 @@ describeInBrowser('hostile content in the browser', () => {
     const site = await xssSite();
     assertBuilt(site);
     server = await serveSite(site.dir, site.base);
-    pages = listFiles(site.dir).filter((file) => file.endsWith('.html')).map(urlPathOf);
+    pages = listFiles(site.dir)
+      .filter((file) => file.endsWith('.html'))
+      .map(urlPathOf);
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -39,16 +51,25 @@ describeInBrowser('hostile content in the browser', () => {
       await page.mouse.move(300, 300);
       await page.mouse.wheel(0, 100_000);
       await settle(page);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = !d.open; }));
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => {
+          d.open = !d.open;
+        }),
+      );
       const found = takeProblems(problems);
       // `<img src=x onerror=…>` needs `x` to fail for its handler to fire: the sanitiser rightly
       // keeps the harmless image, so its failed load is the fixture working, not a payload running.
-      const payloadImage = (line: string) => /(GET \S*\/x answered 404|Failed to load resource: the server responded with a status of 404)/.test(line);
+      const payloadImage = (line: string) =>
+        /(GET \S*\/x answered 404|Failed to load resource: the server responded with a status of 404)/.test(line);
       const images = found.failedRequests.filter(payloadImage).length;
       found.failedRequests = found.failedRequests.filter((line) => !payloadImage(line));
       let ignored = 0;
       found.consoleErrors = found.consoleErrors.filter((line) => !(payloadImage(line) && ignored++ < images));
-      logged.push(...found.consoleErrors, ...found.failedRequests, ...found.outsideRequests.map((url) => `/${path}: request to another host: ${url}`));
+      logged.push(
+        ...found.consoleErrors,
+        ...found.failedRequests,
+        ...found.outsideRequests.map((url) => `/${path}: request to another host: ${url}`),
+      );
     }
     await context.close();
     expect(ran).toEqual([]);
@@ -70,9 +91,19 @@ describeInBrowser('hostile content in the browser', () => {
       await page.waitForTimeout(300);
       shown += await page.locator('#search a[href], .pagefind-ui a[href]').count();
       // The Content-Security-Policy would stop an injected handler from running; the markup itself must not be there.
-      injected.push(...(await page.evaluate(() => [...document.querySelectorAll('#search *')]
-        .filter((element) => ['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(element.tagName) || [...element.attributes].some((attribute) => /^on/i.test(attribute.name)))
-        .map((element) => element.outerHTML.slice(0, 160)))).map((html) => `"${query}": ${html}`));
+      injected.push(
+        ...(
+          await page.evaluate(() =>
+            [...document.querySelectorAll('#search *')]
+              .filter(
+                (element) =>
+                  ['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(element.tagName) ||
+                  [...element.attributes].some((attribute) => /^on/i.test(attribute.name)),
+              )
+              .map((element) => element.outerHTML.slice(0, 160)),
+          )
+        ).map((html) => `"${query}": ${html}`),
+      );
     }
     await context.close();
     expect(ran).toEqual([]);

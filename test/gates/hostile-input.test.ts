@@ -27,10 +27,22 @@ const expected: Record<string, string> = {
 function assemble(): void {
   rmSync(work, { recursive: true, force: true });
   cpSync(join(root, 'test/gates/fixtures/hostile'), content, { recursive: true });
-  writeFileSync(join(content, 'okrs/2026-Q4/kestrel/huge.md'), `---\nid: huge\ntitle: Huge\n---\n${'All work and no play. '.repeat(5 * 1024 * 1024 / 22)}`);
-  writeFileSync(join(content, 'decisions/deep-lists.md'), `---\nid: deep-lists\nnested: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---\n`);
-  writeFileSync(join(content, 'decisions/deep-maps.md'), `---\nid: deep-maps\n${Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}level${i}:`).join('\n')} deep\n---\n`);
-  writeFileSync(join(content, 'people/latin1.md'), Buffer.from('---\nid: latin1\nname: Ren\xe9e Caf\xe9\n---\n', 'latin1'));
+  writeFileSync(
+    join(content, 'okrs/2026-Q4/kestrel/huge.md'),
+    `---\nid: huge\ntitle: Huge\n---\n${'All work and no play. '.repeat((5 * 1024 * 1024) / 22)}`,
+  );
+  writeFileSync(
+    join(content, 'decisions/deep-lists.md'),
+    `---\nid: deep-lists\nnested: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---\n`,
+  );
+  writeFileSync(
+    join(content, 'decisions/deep-maps.md'),
+    `---\nid: deep-maps\n${Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}level${i}:`).join('\n')} deep\n---\n`,
+  );
+  writeFileSync(
+    join(content, 'people/latin1.md'),
+    Buffer.from('---\nid: latin1\nname: Ren\xe9e Caf\xe9\n---\n', 'latin1'),
+  );
 }
 
 describe('hostile input', () => {
@@ -40,7 +52,12 @@ describe('hostile input', () => {
     const started = performance.now();
     const result = checkContent({ contentDir: content, cwd: work, today: '2026-11-24' });
     expect(performance.now() - started).toBeLessThan(10_000);
-    const found = Object.fromEntries(Object.keys(expected).map((file) => [file, result.diagnostics.filter((d) => d.file === `content/${file}` && d.severity === 'error').map((d) => d.rule)]));
+    const found = Object.fromEntries(
+      Object.keys(expected).map((file) => [
+        file,
+        result.diagnostics.filter((d) => d.file === `content/${file}` && d.severity === 'error').map((d) => d.rule),
+      ]),
+    );
     for (const [file, rule] of Object.entries(expected)) expect(found[file], file).toContain(rule);
     expect(existsSync(pwned)).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -74,6 +91,7 @@ describe('hostile input', () => {
     expect(compareTrees(snapshot, out)).toEqual([]);
     expect(existsSync(join(work, '.dist.next'))).toBe(false);
     expect(existsSync(pwned)).toBe(false);
-    for (const name of ['pwned-by-js-frontmatter', 'pwned-by-javascript-frontmatter', 'pwned-by-mdx']) expect(existsSync(join(root, name)), name).toBe(false);
+    for (const name of ['pwned-by-js-frontmatter', 'pwned-by-javascript-frontmatter', 'pwned-by-mdx'])
+      expect(existsSync(join(root, name)), name).toBe(false);
   });
 });

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOtherHostMentions, findOutsideReferences, formatHostMention, formatOutsideReference } from '../support/site-checks/hosts.ts';
+import {
+  findOtherHostMentions,
+  findOutsideReferences,
+  formatHostMention,
+  formatOutsideReference,
+} from '../support/site-checks/hosts.ts';
 import { listFiles, readSite } from '../support/site-checks/html.ts';
 import { urlPathOf } from '../support/site-checks/links.ts';
 import { describeInBrowser, launchBrowser, openContext, serveSite, visit } from '../support/browser.ts';
@@ -63,7 +68,9 @@ describeInBrowser('the browser agrees: no request leaves the site', () => {
 
   it('on the broken site, the browser tries exactly the hosts the scan found', async () => {
     const broken = join(root, 'test/gates/fixtures/broken-site');
-    const scanned = hostsOf(findOutsideReferences(broken).map((r) => (r.url.startsWith('//') ? `http:${r.url}` : r.url)));
+    const scanned = hostsOf(
+      findOutsideReferences(broken).map((r) => (r.url.startsWith('//') ? `http:${r.url}` : r.url)),
+    );
     expect(hostsOf(await requestLog(browser, broken))).toEqual(scanned);
   });
 
@@ -79,7 +86,8 @@ async function requestLog(browser: Browser, dir: string, base = '/'): Promise<st
   const server = await serveSite(dir, base);
   const { context, problems } = await openContext(browser, server.origin);
   const page = await context.newPage();
-  for (const file of listFiles(dir).filter((f) => f.endsWith('.html'))) await visit(page, server.root + urlPathOf(file));
+  for (const file of listFiles(dir).filter((f) => f.endsWith('.html')))
+    await visit(page, server.root + urlPathOf(file));
   await context.close();
   await server.close();
   return [...new Set(problems.outsideRequests)].sort();

@@ -35,7 +35,11 @@ describe('a site built from hostile content', () => {
       for (const { tag, attributes, line } of elements) {
         for (const [name, value] of Object.entries(attributes)) {
           if (/^on/.test(name)) found.push(`${file}:${line}: ${name} on <${tag}>`);
-          if (/href|src|action|data/.test(name) && /^[\s\u0000-\u001f]*(java|vb)script:/i.test(value.replace(/[\t\n\r]/g, ''))) found.push(`${file}:${line}: ${name}="${value}"`);
+          if (
+            /href|src|action|data/.test(name) &&
+            /^[\s\u0000-\u001f]*(java|vb)script:/i.test(value.replace(/[\t\n\r]/g, ''))
+          )
+            found.push(`${file}:${line}: ${name}="${value}"`);
         }
       }
     }
@@ -45,10 +49,21 @@ describe('a site built from hostile content', () => {
   it('the payloads are still there, as text', () => {
     // The scans above would pass on a site that dropped the fields; the text must be shown.
     // Pages escape the quotes (`&#39;`), the search index does not: either form is the text shown.
-    const payloads = ["__xss('check-in-note')", "__xss('kr-title')", "__xss('objective-title-map')", "__xss('person-name')"];
+    const payloads = [
+      "__xss('check-in-note')",
+      "__xss('kr-title')",
+      "__xss('objective-title-map')",
+      "__xss('person-name')",
+    ];
     const escaped = (payload: string) => payload.replaceAll("'", '&#39;');
     const shown = findLeaks(build.dir, [...payloads, ...payloads.map(escaped)]);
-    const found = new Set(shown.map((leak) => payloads.find((payload) => leak.needle === payload.toLowerCase() || leak.needle === escaped(payload).toLowerCase())));
+    const found = new Set(
+      shown.map((leak) =>
+        payloads.find(
+          (payload) => leak.needle === payload.toLowerCase() || leak.needle === escaped(payload).toLowerCase(),
+        ),
+      ),
+    );
     expect([...found].sort()).toEqual(payloads);
   });
 

@@ -26,7 +26,23 @@ describe('the site built from a small company', () => {
   });
 
   it('builds a page for every document and list', () => {
-    for (const path of ['', 'strategy', 'strategy/win-mid-market-fleets', 'cycles', 'cycles/2026-Q4', 'objectives/company-q4-grow-arr', 'objectives/sales-q4-shorter-cycle', 'teams', 'teams/sales', 'people', 'people/jon-park', 'decisions', 'decisions/2026-11-narrow-focus', 'health', 'search']) {
+    for (const path of [
+      '',
+      'strategy',
+      'strategy/win-mid-market-fleets',
+      'cycles',
+      'cycles/2026-Q4',
+      'objectives/company-q4-grow-arr',
+      'objectives/sales-q4-shorter-cycle',
+      'teams',
+      'teams/sales',
+      'people',
+      'people/jon-park',
+      'decisions',
+      'decisions/2026-11-narrow-focus',
+      'health',
+      'search',
+    ]) {
       expect(() => page(build, path), path).not.toThrow();
     }
     expect(existsSync(join(build.dir, '404.html'))).toBe(true);
@@ -35,9 +51,17 @@ describe('the site built from a small company', () => {
 
   it('shows the line of sight from the priority down to the objective', () => {
     const html = page(build, 'objectives/sales-q4-shorter-cycle');
-    const trail = html.slice(html.indexOf('aria-label="Line of sight"'), html.indexOf('</nav>', html.indexOf('aria-label="Line of sight"')));
+    const trail = html.slice(
+      html.indexOf('aria-label="Line of sight"'),
+      html.indexOf('</nav>', html.indexOf('aria-label="Line of sight"')),
+    );
     const links = hrefs(trail);
-    expect(links).toEqual(['/strategy/win-mid-market-fleets/', '/cycles/2026-Q4/#theme-enterprise-trust', '/objectives/company-q4-grow-arr/', '/objectives/company-q4-grow-arr/#kr-net-new-arr']);
+    expect(links).toEqual([
+      '/strategy/win-mid-market-fleets/',
+      '/cycles/2026-Q4/#theme-enterprise-trust',
+      '/objectives/company-q4-grow-arr/',
+      '/objectives/company-q4-grow-arr/#kr-net-new-arr',
+    ]);
     expect(trail).toMatch(/aria-current="page"[^>]*>Close enterprise deals faster</);
   });
 
@@ -47,19 +71,29 @@ describe('the site built from a small company', () => {
     expect(html).toMatch(/Current<\/span> <strong[^>]*>104 days<\/strong>/);
     expect(html).toContain('Progress of Cut the sales cycle from 120 to 80 days: </span>40%');
     // €2M → €3M with €2.3M checked in: 30 %.
-    expect(page(build, 'objectives/company-q4-grow-arr')).toContain('Progress of Grow net-new ARR from €2M to €3M: </span>30%');
+    expect(page(build, 'objectives/company-q4-grow-arr')).toContain(
+      'Progress of Grow net-new ARR from €2M to €3M: </span>30%',
+    );
   });
 
   it('derives back-links: aligned children, dependants, decisions and superseded-by', () => {
     const parent = page(build, 'objectives/company-q4-grow-arr');
     const aligned = parent.slice(parent.indexOf('id="aligned"'), parent.indexOf('id="decisions"'));
-    expect(hrefs(aligned)).toEqual(expect.arrayContaining(['/objectives/sales-q4-shorter-cycle/', '/objectives/sales-q4-enterprise-pipeline/', '#kr-net-new-arr']));
+    expect(hrefs(aligned)).toEqual(
+      expect.arrayContaining([
+        '/objectives/sales-q4-shorter-cycle/',
+        '/objectives/sales-q4-enterprise-pipeline/',
+        '#kr-net-new-arr',
+      ]),
+    );
     const provider = page(build, 'objectives/sales-q4-enterprise-pipeline');
     const neededBy = provider.slice(provider.indexOf('Needed by'), provider.indexOf('id="aligned"'));
     expect(hrefs(neededBy)).toContain('/objectives/sales-q4-shorter-cycle/');
     const changed = page(build, 'objectives/sales-q4-shorter-cycle');
     expect(hrefs(changed.slice(changed.indexOf('id="decisions"')))).toContain('/decisions/2026-11-narrow-focus/');
-    expect(page(build, 'decisions/2026-10-focus-enterprise')).toMatch(/Superseded by <a href="\/decisions\/2026-11-narrow-focus\/"/);
+    expect(page(build, 'decisions/2026-10-focus-enterprise')).toMatch(
+      /Superseded by <a href="\/decisions\/2026-11-narrow-focus\/"/,
+    );
   });
 
   it('resolves links in bodies to pages and renders no raw Markdown link', () => {
@@ -104,7 +138,8 @@ describe('the site built from a small company', () => {
     const styleSrc = (path: string) => /style-src ([^;]*);/.exec(page(build, path))![1];
     expect(page(build, 'strategy/win-mid-market-fleets')).toContain('<pre class="mermaid">');
     expect(styleSrc('strategy/win-mid-market-fleets')).toBe("'self' 'unsafe-inline'");
-    for (const path of ['', 'objectives/sales-q4-shorter-cycle', 'cycles/2026-Q4', 'search']) expect(styleSrc(path), path).toBe("'self'");
+    for (const path of ['', 'objectives/sales-q4-shorter-cycle', 'cycles/2026-Q4', 'search'])
+      expect(styleSrc(path), path).toBe("'self'");
   });
 });
 
@@ -122,7 +157,9 @@ describe('the same site under a base path', () => {
         if (link.startsWith('/')) expect(link.startsWith('/intranet/okr/'), `${file}: ${link}`).toBe(true);
       }
     }
-    expect(page(build, 'objectives/sales-q4-shorter-cycle')).toContain('<a href="/intranet/okr/objectives/sales-q4-enterprise-pipeline/">the pipeline</a>');
+    expect(page(build, 'objectives/sales-q4-shorter-cycle')).toContain(
+      '<a href="/intranet/okr/objectives/sales-q4-enterprise-pipeline/">the pipeline</a>',
+    );
   });
 });
 

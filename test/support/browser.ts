@@ -6,12 +6,15 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { describeWithTool } from './environment.ts';
 
 /** CHROMIUM_PATH when set (and then only it), else where Debian, Ubuntu and Chrome put the browser. */
-const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const candidates = process.env.CHROMIUM_PATH
+  ? [process.env.CHROMIUM_PATH]
+  : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** The browser the tests drive, or undefined when none is installed. */
 export const chromiumPath = candidates.find((path): path is string => !!path && existsSync(path));
 
-export const installHint = 'Browser tests need Chromium: install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.';
+export const installHint =
+  'Browser tests need Chromium: install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.';
 
 /**
  * `describe` for tests that need a browser. Without Chromium they are skipped with the
@@ -25,7 +28,14 @@ export function describeInBrowser(name: string, body: () => void): void {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -70,7 +80,10 @@ export async function serveSite(dir: string, base = '/'): Promise<StaticServer> 
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname);
     const send = (status: number, file: string) => {
-      response.writeHead(status, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.writeHead(status, {
+        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       response.end(readFileSync(file));
     };
     const notFound = () => {
@@ -124,7 +137,11 @@ export interface PageProblems {
  * Opens a browser context that only talks to `origin`: every request elsewhere is recorded
  * and aborted. Pages opened from it report into the returned problems.
  */
-export async function openContext(browser: Browser, origin: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; problems: PageProblems }> {
+export async function openContext(
+  browser: Browser,
+  origin: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; problems: PageProblems }> {
   const context = await browser.newContext(options);
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], outsideRequests: [] };
   await context.route('**/*', (route) => {
@@ -153,19 +170,27 @@ function watchPage(page: Page, problems: PageProblems, origin: string): void {
   page.on('pageerror', (error) => problems.consoleErrors.push(`${where()}: uncaught ${error.message}`));
   page.on('requestfailed', (request) => {
     if (new URL(request.url()).origin !== origin) return;
-    problems.failedRequests.push(`${where()}: ${request.method()} ${request.url().replace(origin, '')} failed (${request.failure()?.errorText})`);
+    problems.failedRequests.push(
+      `${where()}: ${request.method()} ${request.url().replace(origin, '')} failed (${request.failure()?.errorText})`,
+    );
   });
   page.on('response', (response) => {
     // The 404 page itself is expected to answer 404.
     if (response.status() >= 400 && response.request().resourceType() !== 'document') {
-      problems.failedRequests.push(`${where()}: ${response.request().method()} ${response.url().replace(origin, '')} answered ${response.status()}`);
+      problems.failedRequests.push(
+        `${where()}: ${response.request().method()} ${response.url().replace(origin, '')} answered ${response.status()}`,
+      );
     }
   });
 }
 
 /** Empties the problem lists, to look at one page at a time. */
 export function takeProblems(problems: PageProblems): PageProblems {
-  const taken = { consoleErrors: [...problems.consoleErrors], failedRequests: [...problems.failedRequests], outsideRequests: [...problems.outsideRequests] };
+  const taken = {
+    consoleErrors: [...problems.consoleErrors],
+    failedRequests: [...problems.failedRequests],
+    outsideRequests: [...problems.outsideRequests],
+  };
   problems.consoleErrors.length = 0;
   problems.failedRequests.length = 0;
   problems.outsideRequests.length = 0;
@@ -226,6 +251,11 @@ export async function settle(page: Page): Promise<void> {
 /** Whether an author diagram has started drawing (mermaid-loader.ts renames its `<pre>`) and not yet finished or failed. */
 function drawingDiagrams(page: Page): Promise<boolean> {
   return page
-    .evaluate(() => [...document.querySelectorAll('pre.tl-diagram-source')].some((pre) => !pre.closest('figure.tl-diagram') && !pre.previousElementSibling?.classList.contains('tl-diagram-error')))
+    .evaluate(() =>
+      [...document.querySelectorAll('pre.tl-diagram-source')].some(
+        (pre) =>
+          !pre.closest('figure.tl-diagram') && !pre.previousElementSibling?.classList.contains('tl-diagram-error'),
+      ),
+    )
     .catch(() => false);
 }

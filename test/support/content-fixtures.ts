@@ -69,9 +69,12 @@ export function materialise(name: string): string {
 
 function applyTransform(bytes: Buffer, transform: ByteTransform): Buffer {
   switch (transform) {
-    case 'bom': return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]);
-    case 'crlf': return Buffer.from(bytes.toString('utf8').replace(/\r?\n/g, '\r\n'), 'utf8');
-    case 'latin1': return Buffer.from(bytes.toString('utf8'), 'latin1');
+    case 'bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]);
+    case 'crlf':
+      return Buffer.from(bytes.toString('utf8').replace(/\r?\n/g, '\r\n'), 'utf8');
+    case 'latin1':
+      return Buffer.from(bytes.toString('utf8'), 'latin1');
     case 'pad-to-5-mb': {
       const size = 5 * 1024 * 1024;
       const line = Buffer.from('Padding paragraph of a document that grew far past any sensible size.\n');
@@ -100,7 +103,9 @@ export function plainLines(diagnostics: readonly Diagnostic[]): string {
  * `base: false`) plus `files` (paths under content/; `null` removes a base file), and checks it.
  */
 export function checkFiles(
-  name: string, files: Record<string, string | Uint8Array | null>, options: { base?: boolean; today?: string } = {},
+  name: string,
+  files: Record<string, string | Uint8Array | null>,
+  options: { base?: boolean; today?: string } = {},
 ): { dir: string; result: CheckResult } {
   const dir = join(workDir, name);
   rmSync(dir, { recursive: true, force: true });

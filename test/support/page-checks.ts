@@ -9,7 +9,10 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
     if (document.documentElement.scrollWidth <= width + 1) return [];
     const describe = (element: Element) => {
       const id = element.id ? `#${element.id}` : '';
-      const classes = [...element.classList].slice(0, 2).map((c) => `.${c}`).join('');
+      const classes = [...element.classList]
+        .slice(0, 2)
+        .map((c) => `.${c}`)
+        .join('');
       return `${element.tagName.toLowerCase()}${id}${classes}`;
     };
     const wide = [...document.body.querySelectorAll('*')].filter((element) => {
@@ -17,7 +20,10 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
       return box.width > 0 && box.right > width + 1;
     });
     const deepest = wide.filter((element) => !wide.some((other) => other !== element && element.contains(other)));
-    return [`page is ${document.documentElement.scrollWidth}px wide in a ${width}px viewport`, ...deepest.slice(0, 5).map(describe)];
+    return [
+      `page is ${document.documentElement.scrollWidth}px wide in a ${width}px viewport`,
+      ...deepest.slice(0, 5).map(describe),
+    ];
   });
 }
 
@@ -53,9 +59,23 @@ export interface A11yViolation {
 export async function seriousViolations(page: Page): Promise<A11yViolation[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((node) => node.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

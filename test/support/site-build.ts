@@ -11,7 +11,10 @@ export const sitesRoot = join(root, 'test/.tmp/sites');
  * This run's builds: `run-<pid>` of the test runner, so two runs started side by side in one
  * working tree never share or empty each other's builds; `kept` with THROUGHLINE_KEEP_BUILDS=1.
  */
-export const sitesDir = join(sitesRoot, process.env.THROUGHLINE_TEST_RUN || (process.env.THROUGHLINE_KEEP_BUILDS ? 'kept' : `run-${process.pid}`));
+export const sitesDir = join(
+  sitesRoot,
+  process.env.THROUGHLINE_TEST_RUN || (process.env.THROUGHLINE_KEEP_BUILDS ? 'kept' : `run-${process.pid}`),
+);
 /**
  * The sample company every site test builds: content/, or THROUGHLINE_TEST_CONTENT (a folder
  * relative to the project root) to run the site tests on another content folder.
@@ -60,7 +63,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuild> {
 }
 
 /** Runs the build script once, uncached, into `out`. */
-export async function runBuild(options: Omit<SiteBuildOptions, 'name'> & { out: string; env?: Record<string, string> }): Promise<Omit<SiteBuild, 'dir' | 'base'>> {
+export async function runBuild(
+  options: Omit<SiteBuildOptions, 'name'> & { out: string; env?: Record<string, string> },
+): Promise<Omit<SiteBuild, 'dir' | 'base'>> {
   const started = performance.now();
   const env = {
     ...process.env,
@@ -71,11 +76,21 @@ export async function runBuild(options: Omit<SiteBuildOptions, 'name'> & { out: 
     FORCE_COLOR: '0',
     ...options.env,
   };
-  const args = [join(root, 'scripts/build.ts'), '--out', options.out, ...(options.base ? ['--base', options.base] : [])];
+  const args = [
+    join(root, 'scripts/build.ts'),
+    '--out',
+    options.out,
+    ...(options.base ? ['--base', options.base] : []),
+  ];
   return new Promise((resolvePromise) => {
-    execFile(process.execPath, args, { cwd: root, env, maxBuffer: 64 * 1024 * 1024, timeout: 5 * 60_000 }, (error, stdout, stderr) => {
-      resolvePromise({ ok: !error, output: `${stdout}${stderr}`, seconds: (performance.now() - started) / 1000 });
-    });
+    execFile(
+      process.execPath,
+      args,
+      { cwd: root, env, maxBuffer: 64 * 1024 * 1024, timeout: 5 * 60_000 },
+      (error, stdout, stderr) => {
+        resolvePromise({ ok: !error, output: `${stdout}${stderr}`, seconds: (performance.now() - started) / 1000 });
+      },
+    );
   });
 }
 
@@ -115,6 +130,8 @@ export const xssSite = () => buildSite({ name: 'xss', content: 'test/gates/fixtu
 /** Fails with the build's own output unless it succeeded and produced pages. */
 export function assertBuilt(build: SiteBuild): void {
   if (!build.ok) throw new Error(`The build of ${build.dir} failed:\n${build.output.slice(-4000)}`);
-  const pages = existsSync(build.dir) ? readdirSync(build.dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length : 0;
+  const pages = existsSync(build.dir)
+    ? readdirSync(build.dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length
+    : 0;
   if (pages < 2) throw new Error(`The build of ${build.dir} produced ${pages} page(s):\n${build.output.slice(-2000)}`);
 }

@@ -14,7 +14,12 @@ describe('bad input fixtures', () => {
       const { dir, result } = checkCase(name!);
       expect(readFileSync(join(dir, 'content', file!), 'utf8')).toContain("writeFileSync('pwned.txt'");
       expect(result.diagnostics.map((d) => d.rule)).toEqual([rule]);
-      for (const path of [join(dir, 'pwned.txt'), join(dir, 'content', 'pwned.txt'), join(root, 'pwned.txt'), join(process.cwd(), 'pwned.txt')]) {
+      for (const path of [
+        join(dir, 'pwned.txt'),
+        join(dir, 'content', 'pwned.txt'),
+        join(root, 'pwned.txt'),
+        join(process.cwd(), 'pwned.txt'),
+      ]) {
         expect(existsSync(path), path).toBe(false);
       }
     }
@@ -25,7 +30,9 @@ describe('bad input fixtures', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     expect(result.diagnostics.filter((d) => d.rule === 'schema/unknown-field').map((d) => d.message)).toEqual([
-      'Unknown field "__proto__"', 'Unknown field "constructor"', 'Unknown field "__proto__" in keyResults.0',
+      'Unknown field "__proto__"',
+      'Unknown field "constructor"',
+      'Unknown field "__proto__" in keyResults.0',
     ]);
   });
 
@@ -36,9 +43,15 @@ describe('bad input fixtures', () => {
     expect([...bytes('bom-crlf').subarray(0, 5)]).toEqual([0xef, 0xbb, 0xbf, 0x2d, 0x2d]);
     expect(bytes('crlf').includes('\r\n')).toBe(true);
     expect(bytes('lf').includes('\r')).toBe(false);
-    const placesOf = (name: string) => result.diagnostics.filter((d) => d.file.endsWith(`/${name}.md`)).map((d) => `${d.line}:${d.column} ${d.rule}`);
+    const placesOf = (name: string) =>
+      result.diagnostics.filter((d) => d.file.endsWith(`/${name}.md`)).map((d) => `${d.line}:${d.column} ${d.rule}`);
     const plain = placesOf('lf');
-    expect(plain).toEqual(['8:3 align/no-line-of-sight', '8:5 ref/unknown', '10:14 content/placeholder', '11:20 link/broken']);
+    expect(plain).toEqual([
+      '8:3 align/no-line-of-sight',
+      '8:5 ref/unknown',
+      '10:14 content/placeholder',
+      '11:20 link/broken',
+    ]);
     for (const name of ['bom', 'crlf', 'bom-crlf']) expect(placesOf(name), name).toEqual(plain);
   });
 
@@ -47,13 +60,17 @@ describe('bad input fixtures', () => {
     const bytes = readFileSync(join(dir, 'content/decisions/2026-10-cafe.md'));
     expect(bytes[47]).toBe(0xe9);
     expect(bytes.subarray(0, 47).toString('latin1').split('\n')).toHaveLength(3);
-    expect(result.diagnostics).toMatchObject([{ line: 3, column: 27, message: 'Invalid UTF-8 byte 0xE9 at byte offset 47' }]);
+    expect(result.diagnostics).toMatchObject([
+      { line: 3, column: 27, message: 'Invalid UTF-8 byte 0xE9 at byte offset 47' },
+    ]);
   });
 
   it('a 5 MB file is generated, refused without being parsed, and never committed', () => {
     const { dir, result } = checkCase('parse-file-too-large');
     expect(statSync(join(dir, 'content/decisions/2026-10-huge.md')).size).toBe(5 * 1024 * 1024);
-    expect(result.diagnostics).toMatchObject([{ rule: 'parse/file-too-large', message: 'File is 5.0 MB; the limit is 2 MB' }]);
+    expect(result.diagnostics).toMatchObject([
+      { rule: 'parse/file-too-large', message: 'File is 5.0 MB; the limit is 2 MB' },
+    ]);
     const large = readdirSync(fixturesDir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).size > 64 * 1024)
       .map((entry) => relative(fixturesDir, join(entry.parentPath, entry.name)));

@@ -13,7 +13,12 @@ const summary = /^(\d+) errors?, (\d+) warnings? in (\d+) files? \(\d+\.\d\d s\)
 function run(fixture: string, args: string[] = ['--today', fixtureToday], env: Record<string, string> = {}) {
   const cwd = materialise(fixture);
   const { THROUGHLINE_TODAY: _today, FORCE_COLOR: _force, ...inherited } = process.env;
-  const result = spawnSync(node, [script, ...args], { cwd, encoding: 'utf8', env: { ...inherited, NO_COLOR: '1', ...env }, timeout: 30_000 });
+  const result = spawnSync(node, [script, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...inherited, NO_COLOR: '1', ...env },
+    timeout: 30_000,
+  });
   const stdout = result.stdout.split('\n').filter(Boolean);
   return { code: result.status, stdout, stderr: result.stderr, raw: result.stdout, cwd };
 }
@@ -30,7 +35,9 @@ describe('npm run check', () => {
   it('exits 1 on errors, printing every diagnostic with its hint, then the counts', () => {
     const { code, stdout } = run('ref-unknown');
     expect(code).toBe(1);
-    const expected = readFileSync(join(fixturesDir, 'ref-unknown', 'expected.txt'), 'utf8').trim().split('\n');
+    const expected = readFileSync(join(fixturesDir, 'ref-unknown', 'expected.txt'), 'utf8')
+      .trim()
+      .split('\n');
     expect(stdout.filter((line) => !line.startsWith('    hint: ')).slice(0, -1)).toEqual(expected);
     expect(stdout.filter((line) => line.startsWith('    hint: '))).toHaveLength(expected.length);
     expect(summary.exec(stdout.at(-1)!)!.slice(1, 3)).toEqual([String(expected.length), '0']);
@@ -57,7 +64,9 @@ describe('npm run check', () => {
     const { code, stdout } = run('ref-unknown', ['--format=github', '--today', fixtureToday]);
     expect(code).toBe(1);
     expect(stdout.slice(0, -1).every((line) => line.startsWith('::error file=content/'))).toBe(true);
-    expect(stdout[0]).toBe('::error file=content/decisions/2026-10-pause-self-serve.md,line=6,col=26,title=ref/unknown::Unknown decider "jon-parks"; did you mean "jon-park"?%0APoint at the id of an existing person.');
+    expect(stdout[0]).toBe(
+      '::error file=content/decisions/2026-10-pause-self-serve.md,line=6,col=26,title=ref/unknown::Unknown decider "jon-parks"; did you mean "jon-park"?%0APoint at the id of an existing person.',
+    );
   });
 
   it('exits 2 on an unknown format, naming the formats', () => {
@@ -77,7 +86,9 @@ describe('npm run check', () => {
   it('exits 2 on a configuration it cannot use', () => {
     const { code, stdout } = run('config-unknown-rule');
     expect(code).toBe(2);
-    expect(stdout[0]).toBe('content/throughline.yaml:4:3 error config/unknown-rule Unknown rule "kr/activty"; did you mean "kr/activity"?');
+    expect(stdout[0]).toBe(
+      'content/throughline.yaml:4:3 error config/unknown-rule Unknown rule "kr/activty"; did you mean "kr/activity"?',
+    );
   });
 
   it('exits 2 on a bad --today and on unknown options', () => {
@@ -95,14 +106,20 @@ describe('npm run check', () => {
   });
 
   it('takes today from THROUGHLINE_TODAY when --today is not given', () => {
-    expect(run('decision-stale-proposal', [], { THROUGHLINE_TODAY: '2026-10-01' }).stdout.at(-1)).toMatch(/^0 errors, 0 warnings/);
-    expect(run('decision-stale-proposal', [], { THROUGHLINE_TODAY: '2026-11-02' }).stdout.at(-1)).toMatch(/^0 errors, 1 warning /);
+    expect(run('decision-stale-proposal', [], { THROUGHLINE_TODAY: '2026-10-01' }).stdout.at(-1)).toMatch(
+      /^0 errors, 0 warnings/,
+    );
+    expect(run('decision-stale-proposal', [], { THROUGHLINE_TODAY: '2026-11-02' }).stdout.at(-1)).toMatch(
+      /^0 errors, 1 warning /,
+    );
   });
 
   it('lists every rule with its default severity, and prints help', () => {
     const { code, stdout } = run('valid', ['--list-rules']);
     expect(code).toBe(0);
-    expect(stdout.map((line) => line.split(/\s+/).slice(0, 2))).toEqual(Object.entries(rules).map(([id, info]) => [id, info.severity]));
+    expect(stdout.map((line) => line.split(/\s+/).slice(0, 2))).toEqual(
+      Object.entries(rules).map(([id, info]) => [id, info.severity]),
+    );
     const help = run('valid', ['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout[0]).toBe('Usage: npm run check -- [options]');

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareCycles, cycleFitsUnder, cycleState, daysBetween, elapsedShare, isInCycle, parseCycle, quarterContaining, yearOf,
+  compareCycles,
+  cycleFitsUnder,
+  cycleState,
+  daysBetween,
+  elapsedShare,
+  isInCycle,
+  parseCycle,
+  quarterContaining,
+  yearOf,
 } from '../../src/model/cycles.ts';
 
 describe('parseCycle', () => {
   it('derives calendar quarters when the fiscal year starts in January', () => {
-    expect(parseCycle('2026', 1)).toEqual({ id: '2026', year: 2026, quarter: undefined, start: '2026-01-01', end: '2026-12-31' });
+    expect(parseCycle('2026', 1)).toEqual({
+      id: '2026',
+      year: 2026,
+      quarter: undefined,
+      start: '2026-01-01',
+      end: '2026-12-31',
+    });
     expect(parseCycle('2026-Q1', 1)).toMatchObject({ quarter: 1, start: '2026-01-01', end: '2026-03-31' });
     expect(parseCycle('2026-Q4', 1)).toMatchObject({ quarter: 4, start: '2026-10-01', end: '2026-12-31' });
   });
@@ -25,7 +39,8 @@ describe('parseCycle', () => {
   });
 
   it('rejects malformed ids', () => {
-    for (const id of ['26', '2026-Q5', '2026-Q0', '2026Q4', '2026-q4', ' 2026', 'FY2026']) expect(parseCycle(id, 1), id).toBeUndefined();
+    for (const id of ['26', '2026-Q5', '2026-Q0', '2026Q4', '2026-q4', ' 2026', 'FY2026'])
+      expect(parseCycle(id, 1), id).toBeUndefined();
   });
 });
 
@@ -106,6 +121,11 @@ describe('dates inside cycles', () => {
   });
 
   it('sorts a year before its quarters, and quarters in order', () => {
-    expect(['2027-Q1', '2026-Q4', '2026', '2026-Q1'].sort(compareCycles)).toEqual(['2026', '2026-Q1', '2026-Q4', '2027-Q1']);
+    expect(['2027-Q1', '2026-Q4', '2026', '2026-Q1'].sort(compareCycles)).toEqual([
+      '2026',
+      '2026-Q1',
+      '2026-Q4',
+      '2027-Q1',
+    ]);
   });
 });

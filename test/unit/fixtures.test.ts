@@ -16,7 +16,8 @@ describe('fixtures', () => {
     const { result } = checkCase(name);
     const actual = plainLines(result.diagnostics);
     const expectedPath = join(fixturesDir, name, 'expected.txt');
-    if (!existsSync(expectedPath) && process.env.CI) throw new Error(`${name}/expected.txt is missing: run the tests locally, review it and commit it`);
+    if (!existsSync(expectedPath) && process.env.CI)
+      throw new Error(`${name}/expected.txt is missing: run the tests locally, review it and commit it`);
     if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
     expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
   });
@@ -29,7 +30,12 @@ describe('fixtures', () => {
     const missing = Object.keys(rules).filter((id) => {
       return !cases.some((name) => {
         const path = join(fixturesDir, name, 'expected.txt');
-        return existsSync(path) && readFileSync(path, 'utf8').split('\n').some((line) => line.split(' ')[2] === id);
+        return (
+          existsSync(path) &&
+          readFileSync(path, 'utf8')
+            .split('\n')
+            .some((line) => line.split(' ')[2] === id)
+        );
       });
     });
     expect(missing).toEqual([]);
@@ -39,7 +45,11 @@ describe('fixtures', () => {
     const unknown = cases.flatMap((name) => {
       const path = join(fixturesDir, name, 'expected.txt');
       if (!existsSync(path)) return [];
-      return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => line.split(' ')[2]!).filter((id) => !(id in rules));
+      return readFileSync(path, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(' ')[2]!)
+        .filter((id) => !(id in rules));
     });
     expect(unknown).toEqual([]);
   });

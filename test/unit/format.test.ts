@@ -1,17 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { compareDiagnostics, countBySeverity, type Diagnostic } from '../../src/model/diagnostics.ts';
-import { formatDiagnostics, formatGithub, formatHuman, formatJson, formatSummary, githubAnnotationLimit } from '../../src/model/format.ts';
+import {
+  formatDiagnostics,
+  formatGithub,
+  formatHuman,
+  formatJson,
+  formatSummary,
+  githubAnnotationLimit,
+} from '../../src/model/format.ts';
 
-const error: Diagnostic = { file: 'content/okrs/2026-Q4/sales/a.md', line: 8, column: 5, severity: 'error', rule: 'ref/unknown', message: 'Unknown parent "x"', hint: 'Point at an existing objective.' };
-const warning: Diagnostic = { file: 'content/briefs/2026-Q4.md', line: 10, column: 9, severity: 'warning', rule: 'theme/no-contributors', message: 'No objective contributes to theme "2026-Q4/cost"' };
+const error: Diagnostic = {
+  file: 'content/okrs/2026-Q4/sales/a.md',
+  line: 8,
+  column: 5,
+  severity: 'error',
+  rule: 'ref/unknown',
+  message: 'Unknown parent "x"',
+  hint: 'Point at an existing objective.',
+};
+const warning: Diagnostic = {
+  file: 'content/briefs/2026-Q4.md',
+  line: 10,
+  column: 9,
+  severity: 'warning',
+  rule: 'theme/no-contributors',
+  message: 'No objective contributes to theme "2026-Q4/cost"',
+};
 const ansi = /\u001b\[/;
 
 describe('formatHuman', () => {
   it('prints file:line:col severity rule message, with the hint indented on the next line', () => {
     expect(formatHuman([error, warning])).toBe(
-      'content/okrs/2026-Q4/sales/a.md:8:5 error ref/unknown Unknown parent "x"\n'
-      + '    hint: Point at an existing objective.\n'
-      + 'content/briefs/2026-Q4.md:10:9 warning theme/no-contributors No objective contributes to theme "2026-Q4/cost"',
+      'content/okrs/2026-Q4/sales/a.md:8:5 error ref/unknown Unknown parent "x"\n' +
+        '    hint: Point at an existing objective.\n' +
+        'content/briefs/2026-Q4.md:10:9 warning theme/no-contributors No objective contributes to theme "2026-Q4/cost"',
     );
     expect(formatHuman([])).toBe('');
   });
@@ -42,13 +64,29 @@ describe('formatGithub', () => {
   });
 
   it('escapes % CR LF in messages, and also : and , in properties', () => {
-    const tricky: Diagnostic = { file: 'content/a,b:c%.md', line: 1, column: 1, severity: 'error', rule: 'parse/yaml', message: '50% done\r\nnext: line, end' };
-    expect(formatGithub([tricky])).toBe('::error file=content/a%2Cb%3Ac%25.md,line=1,col=1,title=parse/yaml::50%25 done%0D%0Anext: line, end');
+    const tricky: Diagnostic = {
+      file: 'content/a,b:c%.md',
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: 'parse/yaml',
+      message: '50% done\r\nnext: line, end',
+    };
+    expect(formatGithub([tricky])).toBe(
+      '::error file=content/a%2Cb%3Ac%25.md,line=1,col=1,title=parse/yaml::50%25 done%0D%0Anext: line, end',
+    );
   });
 
   it('annotates at most 10 per severity and prints the rest as plain lines after a count', () => {
     const many = (severity: Diagnostic['severity'], n: number) =>
-      Array.from({ length: n }, (_, i): Diagnostic => ({ file: `content/f${i}.md`, line: i + 1, column: 1, severity, rule: 'ref/unknown', message: `m${i}` }));
+      Array.from({ length: n }, (_, i): Diagnostic => ({
+        file: `content/f${i}.md`,
+        line: i + 1,
+        column: 1,
+        severity,
+        rule: 'ref/unknown',
+        message: `m${i}`,
+      }));
     const lines = formatGithub([...many('error', 12), ...many('warning', 11)]).split('\n');
     expect(githubAnnotationLimit).toBe(10);
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
@@ -68,7 +106,9 @@ describe('formatSummary', () => {
     expect(formatSummary([error, warning, warning], 12, 1234)).toBe('1 error, 2 warnings in 12 files (1.23 s)');
     expect(formatSummary([], 1, 5)).toBe('0 errors, 0 warnings in 1 file (0.01 s)');
     // Whether colour codes appear depends on the terminal (picocolors decides); the words never change.
-    expect(formatSummary([warning], 3, 0, true).replace(/\u001b\[[0-9;]*m/g, '')).toBe('0 errors, 1 warning in 3 files (0.00 s)');
+    expect(formatSummary([warning], 3, 0, true).replace(/\u001b\[[0-9;]*m/g, '')).toBe(
+      '0 errors, 1 warning in 3 files (0.00 s)',
+    );
   });
 });
 
@@ -82,9 +122,28 @@ describe('formatDiagnostics', () => {
 
 describe('diagnostics', () => {
   it('sort by file, line, column, then rule', () => {
-    const at = (file: string, line: number, column: number, rule: string): Diagnostic => ({ file, line, column, rule, severity: 'error', message: '' });
-    const sorted = [at('b.md', 1, 1, 'a'), at('a.md', 2, 1, 'a'), at('a.md', 1, 9, 'a'), at('a.md', 1, 2, 'z'), at('a.md', 1, 2, 'b')].sort(compareDiagnostics);
-    expect(sorted.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['a.md:1:2 b', 'a.md:1:2 z', 'a.md:1:9 a', 'a.md:2:1 a', 'b.md:1:1 a']);
+    const at = (file: string, line: number, column: number, rule: string): Diagnostic => ({
+      file,
+      line,
+      column,
+      rule,
+      severity: 'error',
+      message: '',
+    });
+    const sorted = [
+      at('b.md', 1, 1, 'a'),
+      at('a.md', 2, 1, 'a'),
+      at('a.md', 1, 9, 'a'),
+      at('a.md', 1, 2, 'z'),
+      at('a.md', 1, 2, 'b'),
+    ].sort(compareDiagnostics);
+    expect(sorted.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
+      'a.md:1:2 b',
+      'a.md:1:2 z',
+      'a.md:1:9 a',
+      'a.md:2:1 a',
+      'b.md:1:1 a',
+    ]);
   });
 
   it('are counted by severity', () => {

@@ -13,7 +13,13 @@ const options = { objectives: 200, seed: 7, today };
 
 /** Every file under a folder, as sorted relative paths. */
 function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as { name: string; parentPath: string; isFile(): boolean }[])
+  return (
+    readdirSync(dir, { recursive: true, withFileTypes: true }) as {
+      name: string;
+      parentPath: string;
+      isFile(): boolean;
+    }[]
+  )
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
     .sort();
@@ -79,7 +85,9 @@ describe('the organisation generator', () => {
       expect(brief.data.themes.length).toBeGreaterThanOrEqual(2);
       expect(brief.data.notNow.length).toBeGreaterThanOrEqual(1);
     }
-    const closed = graph.objectives.filter((o) => graph.cycles.get(o.data.cycle)!.end < today && o.data.status === 'done');
+    const closed = graph.objectives.filter(
+      (o) => graph.cycles.get(o.data.cycle)!.end < today && o.data.status === 'done',
+    );
     expect(closed.length).toBeGreaterThan(0);
     for (const objective of closed) expect(objective.data.grade, objective.id).toBeTypeOf('number');
     const current = graph.objectives.filter((o) => o.data.cycle === graph.currentCycle);
@@ -92,7 +100,8 @@ describe('the organisation generator', () => {
     const types = new Set(graph.keyResults.map((kr) => kr.data.type));
     const directions = new Set(graph.keyResults.map((kr) => kr.data.direction));
     expect([...types].sort()).toEqual(['binary', 'currency', 'metric', 'percentage']);
-    for (const direction of ['increase', 'decrease', 'stay-above']) expect(directions.has(direction as never), direction).toBe(true);
+    for (const direction of ['increase', 'decrease', 'stay-above'])
+      expect(directions.has(direction as never), direction).toBe(true);
     expect(graph.objectives.some((o) => o.data.initiatives.length > 0)).toBe(true);
     expect(graph.dependents.size).toBeGreaterThan(0);
     expect(graph.decisions.length).toBeGreaterThan(0);
@@ -111,8 +120,12 @@ describe('the organisation generator', () => {
   });
 
   it('names the option it cannot honour', () => {
-    expect(() => generateOrganisation({ objectives: 5, seed: 1 })).toThrow('objectives must be an integer of at least 20, not 5');
+    expect(() => generateOrganisation({ objectives: 5, seed: 1 })).toThrow(
+      'objectives must be an integer of at least 20, not 5',
+    );
     expect(() => generateOrganisation({ objectives: 100, seed: 1.5 })).toThrow('seed must be an integer, not 1.5');
-    expect(() => generateOrganisation({ objectives: 100, seed: 1, today: '24/11/2026' })).toThrow('today must be a date as YYYY-MM-DD, not "24/11/2026"');
+    expect(() => generateOrganisation({ objectives: 100, seed: 1, today: '24/11/2026' })).toThrow(
+      'today must be a date as YYYY-MM-DD, not "24/11/2026"',
+    );
   });
 });

@@ -14,7 +14,10 @@ describe('JSON Schemas', () => {
   });
 
   it('describes an objective with its nested key results and check-ins', () => {
-    const objective = schemas.objective as { required: string[]; properties: Record<string, { items?: { properties?: Record<string, unknown> } }> };
+    const objective = schemas.objective as {
+      required: string[];
+      properties: Record<string, { items?: { properties?: Record<string, unknown> } }>;
+    };
     expect(objective.required).toEqual(expect.arrayContaining(['id', 'title', 'cycle', 'team', 'owner']));
     const keyResult = objective.properties.keyResults!.items!.properties!;
     expect(Object.keys(keyResult)).toEqual(expect.arrayContaining(['baseline', 'target', 'direction', 'checkIns']));

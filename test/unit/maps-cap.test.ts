@@ -63,17 +63,23 @@ describe('capping a tree', () => {
   });
 
   it('never draws more boxes than the cap, and decides the same way every time', () => {
-    fc.assert(fc.property(arbitraryForest, fc.integer({ min: 3, max: 90 }), (roots, max) => {
-      const first = capTree(roots, max);
-      expect(boxes(first)).toBeLessThanOrEqual(max);
-      const again = capTree(roots, max);
-      expect([...again.shown]).toEqual([...first.shown]);
-      expect([...again.folded]).toEqual([...first.folded]);
-      // A shown item's family is either all shown or folded, never half drawn.
-      for (const item of first.shown) {
-        const shownChildren = item.children.filter((c) => first.shown.has(c)).length;
-        expect(shownChildren === item.children.length || (shownChildren === 0 && (item.children.length === 0 || first.folded.has(item)))).toBe(true);
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbitraryForest, fc.integer({ min: 3, max: 90 }), (roots, max) => {
+        const first = capTree(roots, max);
+        expect(boxes(first)).toBeLessThanOrEqual(max);
+        const again = capTree(roots, max);
+        expect([...again.shown]).toEqual([...first.shown]);
+        expect([...again.folded]).toEqual([...first.folded]);
+        // A shown item's family is either all shown or folded, never half drawn.
+        for (const item of first.shown) {
+          const shownChildren = item.children.filter((c) => first.shown.has(c)).length;
+          expect(
+            shownChildren === item.children.length ||
+              (shownChildren === 0 && (item.children.length === 0 || first.folded.has(item))),
+          ).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

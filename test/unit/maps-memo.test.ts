@@ -6,7 +6,8 @@ describe('Memo', () => {
   it('computes an answer once per group and key', () => {
     const memo = new Memo<string>();
     let computed = 0;
-    const upper = (group: string, key: string) => memo.get(group, key, () => `${group}:${key.toUpperCase()}:${++computed}`);
+    const upper = (group: string, key: string) =>
+      memo.get(group, key, () => `${group}:${key.toUpperCase()}:${++computed}`);
     expect(upper('a', 'x')).toBe('a:X:1');
     expect(upper('a', 'x')).toBe('a:X:1');
     // The same key in another group is another answer.
@@ -30,7 +31,9 @@ describe('wrapText, remembered', () => {
   it('gives the same lines as the first time, for the same text and size only', () => {
     const first = wrapText('Build a repeatable enterprise pipeline', 160, 2, 13);
     expect(wrapText('Build a repeatable enterprise pipeline', 160, 2, 13)).toEqual(first);
-    expect(wrapText('Build a repeatable enterprise pipeline', 400, 2, 13)).toEqual(['Build a repeatable enterprise pipeline']);
+    expect(wrapText('Build a repeatable enterprise pipeline', 400, 2, 13)).toEqual([
+      'Build a repeatable enterprise pipeline',
+    ]);
     expect(wrapText('Build a repeatable enterprise pipeline', 160, 1, 13)).toHaveLength(1);
     // Lines handed out are shared between maps, so nobody may change them.
     expect(Object.isFrozen(first)).toBe(true);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/model/graph.ts';
-import { cycleMap, decisionMap, dependencyMap, objectiveMap, outlineOf, teamMap, type MapNode, type NodeHref, type StrategyMap } from '../../src/model/maps/index.ts';
+import {
+  cycleMap,
+  decisionMap,
+  dependencyMap,
+  objectiveMap,
+  outlineOf,
+  teamMap,
+  type MapNode,
+  type NodeHref,
+  type StrategyMap,
+} from '../../src/model/maps/index.ts';
 import { refOf, type Objective, type Team } from '../../src/model/types.ts';
 import { checkFiles } from '../support/content-fixtures.ts';
 
@@ -66,7 +76,8 @@ dependsOn:
 const graph = result.graph as Graph;
 const href: NodeHref = (node) => (node.kind === 'person' ? undefined : `/site/${node.kind}/${refOf(node)}/`);
 const byRef = (map: StrategyMap, ref: string) => map.nodes.find((n) => n.ref === ref);
-const edgesBetween = (map: StrategyMap, a?: MapNode, b?: MapNode) => map.edges.filter((e) => e.from === a?.id && e.to === b?.id);
+const edgesBetween = (map: StrategyMap, a?: MapNode, b?: MapNode) =>
+  map.edges.filter((e) => e.from === a?.id && e.to === b?.id);
 const sso = graph.nodes.get('platform-q4-sso') as Objective;
 const pipeline = graph.nodes.get('sales-q4-enterprise-pipeline') as Objective;
 
@@ -75,17 +86,33 @@ describe('the cycle strategy map', () => {
 
   it('runs from priority to theme to company objective to key result to team objectives, one column per level', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const levels = ['win-mid-market-fleets', '2026-Q4/enterprise-trust', 'company-q4-grow-arr', 'company-q4-grow-arr/net-new-arr', 'sales-q4-enterprise-pipeline'].map((ref) => byRef(map, ref)?.level);
+    const levels = [
+      'win-mid-market-fleets',
+      '2026-Q4/enterprise-trust',
+      'company-q4-grow-arr',
+      'company-q4-grow-arr/net-new-arr',
+      'sales-q4-enterprise-pipeline',
+    ].map((ref) => byRef(map, ref)?.level);
     expect(levels).toEqual([0, 1, 2, 3, 4]);
-    expect(edgesBetween(map, byRef(map, 'company-q4-grow-arr/net-new-arr'), byRef(map, 'platform-q4-sso'))).toHaveLength(1);
+    expect(
+      edgesBetween(map, byRef(map, 'company-q4-grow-arr/net-new-arr'), byRef(map, 'platform-q4-sso')),
+    ).toHaveLength(1);
   });
 
   it('labels each box with its status and progress, and links it to its page', () => {
     const node = byRef(map, 'sales-q4-enterprise-pipeline')!;
-    expect(node).toMatchObject({ kind: 'objective', status: 'at-risk', team: 'Sales', href: '/site/objective/sales-q4-enterprise-pipeline/' });
+    expect(node).toMatchObject({
+      kind: 'objective',
+      status: 'at-risk',
+      team: 'Sales',
+      href: '/site/objective/sales-q4-enterprise-pipeline/',
+    });
     expect(node.progress).toBeCloseTo(150_000 / 1_800_000);
     expect(byRef(map, 'platform-q4-sso')).toMatchObject({ status: 'off-track', team: 'Platform & "Core" <Infra>' });
-    expect(byRef(map, '2026-Q4/enterprise-trust')).toMatchObject({ kind: 'theme', href: '/site/theme/2026-Q4/enterprise-trust/' });
+    expect(byRef(map, '2026-Q4/enterprise-trust')).toMatchObject({
+      kind: 'theme',
+      href: '/site/theme/2026-Q4/enterprise-trust/',
+    });
   });
 
   it('gathers objectives that trace to no theme under one box, and never shows drafts', () => {
@@ -99,7 +126,9 @@ describe('the cycle strategy map', () => {
     const small = cycleMap(graph, '2026-Q4', { href, maxNodes: 8 });
     expect(small.nodes.some((n) => n.kind === 'key-result')).toBe(false);
     expect(small.nodes.length).toBeLessThanOrEqual(8);
-    expect(cycleMap(graph, '2026-Q4', { href, keyResults: false }).nodes.some((n) => n.kind === 'key-result')).toBe(false);
+    expect(cycleMap(graph, '2026-Q4', { href, keyResults: false }).nodes.some((n) => n.kind === 'key-result')).toBe(
+      false,
+    );
   });
 
   it('is the same map, box for box, every time', () => {
@@ -111,23 +140,38 @@ describe("an objective's neighbourhood", () => {
   const map = objectiveMap(graph, pipeline, { href });
 
   it('shows its line of sight up to the priority, with the objective emphasised', () => {
-    expect(map.nodes.slice(0, 5).map((n) => n.ref)).toEqual(['win-mid-market-fleets', '2026-Q4/enterprise-trust', 'company-q4-grow-arr', 'company-q4-grow-arr/net-new-arr', 'sales-q4-enterprise-pipeline']);
+    expect(map.nodes.slice(0, 5).map((n) => n.ref)).toEqual([
+      'win-mid-market-fleets',
+      '2026-Q4/enterprise-trust',
+      'company-q4-grow-arr',
+      'company-q4-grow-arr/net-new-arr',
+      'sales-q4-enterprise-pipeline',
+    ]);
     expect(byRef(map, 'sales-q4-enterprise-pipeline')?.focus).toBe(true);
     expect(byRef(map, 'sales-q4-enterprise-pipeline/qualified-pipeline')?.level).toBe(5);
   });
 
   it('shows what it depends on, marking a provider at risk', () => {
     const provider = byRef(map, 'platform-q4-sso/sso-ga')!;
-    expect(edgesBetween(map, byRef(map, 'sales-q4-enterprise-pipeline'), provider)).toEqual([expect.objectContaining({ kind: 'depends', risk: true })]);
+    expect(edgesBetween(map, byRef(map, 'sales-q4-enterprise-pipeline'), provider)).toEqual([
+      expect.objectContaining({ kind: 'depends', risk: true }),
+    ]);
   });
 
   it('shows who depends on it, the other way', () => {
     const ssoMap = objectiveMap(graph, sso, { href });
-    const consumers = ssoMap.edges.filter((e) => e.kind === 'depends' && e.to === byRef(ssoMap, 'platform-q4-sso')!.id).map((e) => e.from);
-    expect(consumers.sort()).toEqual([byRef(ssoMap, 'sales-q4-enterprise-pipeline')!.id, byRef(ssoMap, 'sales-q4-untraced')!.id].sort());
+    const consumers = ssoMap.edges
+      .filter((e) => e.kind === 'depends' && e.to === byRef(ssoMap, 'platform-q4-sso')!.id)
+      .map((e) => e.from);
+    expect(consumers.sort()).toEqual(
+      [byRef(ssoMap, 'sales-q4-enterprise-pipeline')!.id, byRef(ssoMap, 'sales-q4-untraced')!.id].sort(),
+    );
     const outline = outlineOf(ssoMap)[0]!.items;
     const self = find(outline, 'platform-q4-sso')!;
-    expect(self.links.map((l) => `${l.verb}: ${l.node.ref}`).sort()).toEqual(['Needed by: sales-q4-enterprise-pipeline', 'Needed by: sales-q4-untraced']);
+    expect(self.links.map((l) => `${l.verb}: ${l.node.ref}`).sort()).toEqual([
+      'Needed by: sales-q4-enterprise-pipeline',
+      'Needed by: sales-q4-untraced',
+    ]);
   });
 
   it('folds objectives aligned to it into "+N more" when they do not fit, linking to the page below', () => {
@@ -138,8 +182,12 @@ describe("an objective's neighbourhood", () => {
     // One fewer: everything under the objective becomes one box pointing at its own list.
     const map = objectiveMap(graph, company, { href, maxNodes: 5, moreHref });
     expect(map.nodes.length).toBeLessThanOrEqual(5);
-    expect(map.nodes.filter((n) => n.kind === 'more').map((n) => [n.title, n.href])).toEqual([['+3 more', '/site/company-q4-grow-arr/#aligned']]);
-    expect(map.children.get(byRef(map, 'company-q4-grow-arr')!.id)).toEqual([map.nodes.find((n) => n.kind === 'more')!.id]);
+    expect(map.nodes.filter((n) => n.kind === 'more').map((n) => [n.title, n.href])).toEqual([
+      ['+3 more', '/site/company-q4-grow-arr/#aligned'],
+    ]);
+    expect(map.children.get(byRef(map, 'company-q4-grow-arr')!.id)).toEqual([
+      map.nodes.find((n) => n.kind === 'more')!.id,
+    ]);
     expect(map.capped).toBe(true);
   });
 });
@@ -163,7 +211,12 @@ describe('the dependency map', () => {
     const map = dependencyMap(graph, '2026-Q4', { href });
     expect(map.lanes?.map((l) => l.title)).toEqual(['Platform & "Core" <Infra>', 'Sales']);
     expect(map.edges).toEqual([
-      { from: byRef(map, 'sales-q4-enterprise-pipeline')!.id, to: byRef(map, 'platform-q4-sso')!.id, kind: 'depends', risk: true },
+      {
+        from: byRef(map, 'sales-q4-enterprise-pipeline')!.id,
+        to: byRef(map, 'platform-q4-sso')!.id,
+        kind: 'depends',
+        risk: true,
+      },
       { from: byRef(map, 'sales-q4-untraced')!.id, to: byRef(map, 'platform-q4-sso')!.id, kind: 'depends', risk: true },
     ]);
     expect(byRef(map, 'platform-q4-sso')!.level).toBeGreaterThan(byRef(map, 'sales-q4-untraced')!.level);
@@ -183,8 +236,15 @@ describe('the decision layer', () => {
   it('links each decision of the cycle to the goals it changed', () => {
     const map = decisionMap(graph, '2026-Q4', { href });
     const decision = byRef(map, '2026-10-focus-enterprise')!;
-    expect(decision).toMatchObject({ kind: 'decision', note: 'Accepted · 2026-10-02', href: '/site/decision/2026-10-focus-enterprise/' });
-    expect(map.children.get(decision.id)).toEqual([byRef(map, '2026-Q4/enterprise-trust')!.id, byRef(map, 'sales-q4-enterprise-pipeline')!.id]);
+    expect(decision).toMatchObject({
+      kind: 'decision',
+      note: 'Accepted · 2026-10-02',
+      href: '/site/decision/2026-10-focus-enterprise/',
+    });
+    expect(map.children.get(decision.id)).toEqual([
+      byRef(map, '2026-Q4/enterprise-trust')!.id,
+      byRef(map, 'sales-q4-enterprise-pipeline')!.id,
+    ]);
     expect(map.edges.every((e) => e.kind === 'affects')).toBe(true);
   });
 });

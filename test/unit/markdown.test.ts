@@ -11,15 +11,21 @@ const render = (markdown: string) => renderMarkdown(markdown, { graph, source, h
 
 describe('Markdown bodies', () => {
   it('resolves id: links and relative .md links to page URLs', async () => {
-    expect(await render('[a](id:sales-q4-enterprise-pipeline) [b](../../../briefs/2026-Q4.md)')).toBe('<p><a href="/base/sales-q4-enterprise-pipeline/">a</a> <a href="/base/2026-Q4/">b</a></p>');
+    expect(await render('[a](id:sales-q4-enterprise-pipeline) [b](../../../briefs/2026-Q4.md)')).toBe(
+      '<p><a href="/base/sales-q4-enterprise-pipeline/">a</a> <a href="/base/2026-Q4/">b</a></p>',
+    );
   });
 
   it('keeps the text of a link to nothing, and leaves outside links alone', async () => {
-    expect(await render('[gone](id:nothing-here) [web](https://example.com/)')).toBe('<p>gone <a href="https://example.com/">web</a></p>');
+    expect(await render('[gone](id:nothing-here) [web](https://example.com/)')).toBe(
+      '<p>gone <a href="https://example.com/">web</a></p>',
+    );
   });
 
   it('removes scripts, event handlers and script URLs from raw HTML', async () => {
-    const html = await render('<script>alert(1)</script><img src=x onerror="alert(2)"> <a href="javascript:alert(3)">x</a> <svg><script>alert(4)</script></svg>');
+    const html = await render(
+      '<script>alert(1)</script><img src=x onerror="alert(2)"> <a href="javascript:alert(3)">x</a> <svg><script>alert(4)</script></svg>',
+    );
     expect(html).not.toMatch(/<script|onerror|javascript:|alert\(4\)/);
   });
 
@@ -30,6 +36,8 @@ describe('Markdown bodies', () => {
   });
 
   it('turns mermaid fences into <pre class="mermaid"> with escaped source', async () => {
-    expect(await render('```mermaid\nflowchart LR\n  a["<b>x</b>"] --> b\n```')).toBe('<pre class="mermaid">flowchart LR\na["&#x3C;b>x&#x3C;/b>"] --> b</pre>');
+    expect(await render('```mermaid\nflowchart LR\n  a["<b>x</b>"] --> b\n```')).toBe(
+      '<pre class="mermaid">flowchart LR\na["&#x3C;b>x&#x3C;/b>"] --> b</pre>',
+    );
   });
 });

@@ -5,7 +5,18 @@ import { checkContent } from '../../src/model/check.ts';
 import { writeOrganisation } from '../../tools/generate/write.ts';
 import type { Graph } from '../../src/model/graph.ts';
 import {
-  cycleMap, decisionMap, defaultMaxNodes, dependencyMap, mermaidLimits, objectiveMap, renderMap, teamMap, toMermaid, toSvg, type NodeHref, type StrategyMap,
+  cycleMap,
+  decisionMap,
+  defaultMaxNodes,
+  dependencyMap,
+  mermaidLimits,
+  objectiveMap,
+  renderMap,
+  teamMap,
+  toMermaid,
+  toSvg,
+  type NodeHref,
+  type StrategyMap,
 } from '../../src/model/maps/index.ts';
 import { layoutMap } from '../../src/model/maps/layout.ts';
 import { refOf } from '../../src/model/types.ts';
@@ -19,26 +30,32 @@ function parseSvg(svg: string): { tags: string[]; attributes: [string, string, s
   const tags: string[] = [];
   const attributes: [string, string, string][] = [];
   let text = '';
-  const parser = new Parser({
-    onopentag(name, attrs) {
-      stack.push(name);
-      tags.push(name);
-      for (const [key, value] of Object.entries(attrs)) attributes.push([name, key, value]);
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        stack.push(name);
+        tags.push(name);
+        for (const [key, value] of Object.entries(attrs)) attributes.push([name, key, value]);
+      },
+      onclosetag(name) {
+        expect(stack.pop()).toBe(name);
+      },
+      ontext(data) {
+        text += data;
+      },
     },
-    onclosetag(name) {
-      expect(stack.pop()).toBe(name);
-    },
-    ontext(data) {
-      text += data;
-    },
-  }, { xmlMode: true, decodeEntities: true });
+    { xmlMode: true, decodeEntities: true },
+  );
   parser.end(svg);
   expect(stack).toEqual([]);
   return { tags, attributes, text };
 }
 
 describe('Mermaid source of a map', () => {
-  const { graph } = checkContent({ contentDir: resolve(import.meta.dirname, '../fixtures/valid/content'), today: fixtureToday }) as { graph: Graph };
+  const { graph } = checkContent({
+    contentDir: resolve(import.meta.dirname, '../fixtures/valid/content'),
+    today: fixtureToday,
+  }) as { graph: Graph };
 
   it('is written the same way every time: stable ids, kinds as shapes, statuses as classes with line patterns', () => {
     expect(toMermaid(cycleMap(graph, '2026-Q4', { href }))).toBe(`%% Strategy map of 2026-Q4: Earn the right to grow
@@ -63,8 +80,16 @@ flowchart LR
 
   it('marks a dependency on an at-risk provider with a thick red line and words', () => {
     const map: StrategyMap = {
-      kind: 'dependencies', id: 'm', title: 'Deps', capped: false, roots: [], children: new Map(),
-      nodes: [{ id: 'O_a', kind: 'objective', title: 'A', level: 0 }, { id: 'O_b', kind: 'objective', title: 'B', level: 1, status: 'at-risk' }],
+      kind: 'dependencies',
+      id: 'm',
+      title: 'Deps',
+      capped: false,
+      roots: [],
+      children: new Map(),
+      nodes: [
+        { id: 'O_a', kind: 'objective', title: 'A', level: 0 },
+        { id: 'O_b', kind: 'objective', title: 'B', level: 1, status: 'at-risk' },
+      ],
       edges: [{ from: 'O_a', to: 'O_b', kind: 'depends', risk: true }],
     };
     const text = toMermaid(map);
@@ -74,9 +99,28 @@ flowchart LR
 
   it('shortens labels until even a map of hostile 2,000-character titles fits maxTextSize', () => {
     const title = '"#|[]<>&`🚀東京'.repeat(150);
-    const nodes = Array.from({ length: defaultMaxNodes }, (_, i) => ({ id: `O_n${'x'.repeat(40)}${i}`, kind: 'objective' as const, title, team: title, level: i % 5, status: 'at-risk' as const, progress: 0.5 }));
-    const edges = nodes.slice(1).map((n, i) => ({ from: nodes[i]!.id, to: n.id, kind: 'depends' as const, risk: true }));
-    const text = toMermaid({ kind: 'cycle', id: 'big', title, nodes, edges, roots: [], children: new Map(), capped: false });
+    const nodes = Array.from({ length: defaultMaxNodes }, (_, i) => ({
+      id: `O_n${'x'.repeat(40)}${i}`,
+      kind: 'objective' as const,
+      title,
+      team: title,
+      level: i % 5,
+      status: 'at-risk' as const,
+      progress: 0.5,
+    }));
+    const edges = nodes
+      .slice(1)
+      .map((n, i) => ({ from: nodes[i]!.id, to: n.id, kind: 'depends' as const, risk: true }));
+    const text = toMermaid({
+      kind: 'cycle',
+      id: 'big',
+      title,
+      nodes,
+      edges,
+      roots: [],
+      children: new Map(),
+      capped: false,
+    });
     expect(text.length).toBeLessThanOrEqual(mermaidLimits.maxTextSize);
     expect(text).toContain('#quot;#35;|[]#lt;#gt;#amp;#96;🚀東京');
   });
@@ -98,7 +142,9 @@ keyResults: [{ id: k, title: Sign five deals, baseline: 0, target: 5 }]
   const graph = result.graph as Graph;
 
   it('is well-formed, escapes every title, and carries no script, inline style or outside URL', () => {
-    const svg = toSvg(cycleMap(graph, '2026-Q4', { href: (node) => (node.kind === 'priority' ? 'javascript:alert(3)' : href(node)) }));
+    const svg = toSvg(
+      cycleMap(graph, '2026-Q4', { href: (node) => (node.kind === 'priority' ? 'javascript:alert(3)' : href(node)) }),
+    );
     const { tags, attributes, text } = parseSvg(svg);
     expect(tags).not.toContain('script');
     expect(tags).not.toContain('style');
@@ -108,7 +154,9 @@ keyResults: [{ id: k, title: Sign five deals, baseline: 0, target: 5 }]
       if (name === 'href') expect(value).toMatch(/^\/base\//);
       if (name !== 'xmlns') expect(value).not.toMatch(/https?:|javascript:/i);
     }
-    expect(attributes.filter(([tag, name]) => tag === 'a' && name === 'href')).toHaveLength(tags.filter((t) => t === 'a').length);
+    expect(attributes.filter(([tag, name]) => tag === 'a' && name === 'href')).toHaveLength(
+      tags.filter((t) => t === 'a').length,
+    );
   });
 
   it('links every box that has a page, and keeps the links out of the tab order (the list beside it has them)', () => {
@@ -128,7 +176,12 @@ describe('maps of a large organisation', () => {
 
   it('stay within the cap and Mermaid’s limits on every page, and come out the same twice', () => {
     const maps: StrategyMap[] = [];
-    for (const cycle of graph.cycles.keys()) maps.push(cycleMap(graph, cycle, { href }), dependencyMap(graph, cycle, { href }), decisionMap(graph, cycle, { href }));
+    for (const cycle of graph.cycles.keys())
+      maps.push(
+        cycleMap(graph, cycle, { href }),
+        dependencyMap(graph, cycle, { href }),
+        decisionMap(graph, cycle, { href }),
+      );
     for (const team of graph.teams) maps.push(teamMap(graph, team, graph.currentCycle, { href }));
     for (const objective of graph.objectives.slice(0, 400)) maps.push(objectiveMap(graph, objective, { href }));
     expect(maps.some((m) => m.capped)).toBe(true);
@@ -141,18 +194,32 @@ describe('maps of a large organisation', () => {
       expect(map.edges.length).toBeLessThanOrEqual(mermaidLimits.maxEdges);
     }
     const again = checkContent({ contentDir: dir, today: '2026-11-24' }).graph!;
-    expect(toSvg(cycleMap(again, again.currentCycle, { href }))).toBe(toSvg(cycleMap(graph, graph.currentCycle, { href })));
-    expect(toMermaid(cycleMap(again, again.currentCycle, { href }))).toBe(toMermaid(cycleMap(graph, graph.currentCycle, { href })));
+    expect(toSvg(cycleMap(again, again.currentCycle, { href }))).toBe(
+      toSvg(cycleMap(graph, graph.currentCycle, { href })),
+    );
+    expect(toMermaid(cycleMap(again, again.currentCycle, { href }))).toBe(
+      toMermaid(cycleMap(graph, graph.currentCycle, { href })),
+    );
   });
 
   it('lay out every box inside the drawing, one column per level, with no two boxes overlapping', () => {
-    const maps = [...graph.cycles.keys()].flatMap((cycle) => [cycleMap(graph, cycle, { href }), dependencyMap(graph, cycle, { href }), decisionMap(graph, cycle, { href })]);
-    maps.push(...graph.objectives.slice(0, 200).map((objective) => objectiveMap(graph, objective, { href })), ...graph.teams.map((team) => teamMap(graph, team, graph.currentCycle, { href })));
+    const maps = [...graph.cycles.keys()].flatMap((cycle) => [
+      cycleMap(graph, cycle, { href }),
+      dependencyMap(graph, cycle, { href }),
+      decisionMap(graph, cycle, { href }),
+    ]);
+    maps.push(
+      ...graph.objectives.slice(0, 200).map((objective) => objectiveMap(graph, objective, { href })),
+      ...graph.teams.map((team) => teamMap(graph, team, graph.currentCycle, { href })),
+    );
     for (const map of maps) {
       const layout = layoutMap(map);
       const boxes = [...layout.boxes.values()];
       for (const [i, a] of boxes.entries()) {
-        expect(a.x >= 0 && a.y >= 0 && a.x + a.width <= layout.width && a.y + a.height <= layout.height, `${map.id}: ${a.node.id} outside`).toBe(true);
+        expect(
+          a.x >= 0 && a.y >= 0 && a.x + a.width <= layout.width && a.y + a.height <= layout.height,
+          `${map.id}: ${a.node.id} outside`,
+        ).toBe(true);
         for (const b of boxes.slice(i + 1)) {
           const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
           expect(apart, `${map.id}: ${a.node.id} overlaps ${b.node.id}`).toBe(true);

@@ -5,7 +5,8 @@ import { resolvePlace } from '../../src/model/positions.ts';
 import { firstInvalidUtf8Byte, maxFileBytes, splitSource, type SourceFile } from '../../src/model/source.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const split = (text: string | Uint8Array) => splitSource(typeof text === 'string' ? encode(text) : text, 'decisions/x.md', 'content/decisions/x.md');
+const split = (text: string | Uint8Array) =>
+  splitSource(typeof text === 'string' ? encode(text) : text, 'decisions/x.md', 'content/decisions/x.md');
 const source = (text: string): SourceFile => {
   const result = split(text);
   if (!result.source) throw new Error(`not split: ${JSON.stringify(result.findings)}`);
@@ -19,7 +20,14 @@ const only = (findings: Finding[]) => {
 describe('splitSource', () => {
   it('splits frontmatter from body and records where each starts', () => {
     const s = source('---\nid: a\ntitle: A\n---\nBody line\n');
-    expect(s).toMatchObject({ frontmatter: 'id: a\ntitle: A\n', frontmatterLine: 2, body: 'Body line\n', bodyLine: 5, key: 'decisions/x.md', displayPath: 'content/decisions/x.md' });
+    expect(s).toMatchObject({
+      frontmatter: 'id: a\ntitle: A\n',
+      frontmatterLine: 2,
+      body: 'Body line\n',
+      bodyLine: 5,
+      key: 'decisions/x.md',
+      displayPath: 'content/decisions/x.md',
+    });
   });
 
   it('finds the closing fence in CRLF files and keeps the body line', () => {
@@ -47,33 +55,54 @@ describe('splitSource', () => {
   });
 
   it('reports a file without an opening fence, and an opening fence never closed', () => {
-    expect(only(split('# Title\n---\nid: a\n---\n').findings)).toMatchObject({ rule: 'parse/no-frontmatter', place: { line: 1, column: 1 } });
-    expect(only(split('---\nid: a\n').findings)).toMatchObject({ rule: 'parse/unclosed-frontmatter', place: { line: 1, column: 1 } });
+    expect(only(split('# Title\n---\nid: a\n---\n').findings)).toMatchObject({
+      rule: 'parse/no-frontmatter',
+      place: { line: 1, column: 1 },
+    });
+    expect(only(split('---\nid: a\n').findings)).toMatchObject({
+      rule: 'parse/unclosed-frontmatter',
+      place: { line: 1, column: 1 },
+    });
     expect(only(split('---').findings).rule).toBe('parse/unclosed-frontmatter');
   });
 
   it('reports empty and blank files, a BOM alone included', () => {
     for (const text of ['', ' \n\t\n', '\uFEFF', '\r\n']) {
-      expect(only(split(text).findings), JSON.stringify(text)).toMatchObject({ rule: 'parse/empty-file', message: 'File is empty' });
+      expect(only(split(text).findings), JSON.stringify(text)).toMatchObject({
+        rule: 'parse/empty-file',
+        message: 'File is empty',
+      });
     }
   });
 
   it('refuses frontmatter in another language, and never evaluates it', () => {
     const finding = only(split('---js\nglobalThis.ran = true;\n---\n').findings);
-    expect(finding).toMatchObject({ rule: 'parse/frontmatter-language', place: { line: 1, column: 4 }, message: 'Frontmatter language "js" is not supported; only YAML is read' });
+    expect(finding).toMatchObject({
+      rule: 'parse/frontmatter-language',
+      place: { line: 1, column: 4 },
+      message: 'Frontmatter language "js" is not supported; only YAML is read',
+    });
     expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
     expect(only(split('--- coffee\r\nx = 1\r\n---\r\n').findings).message).toContain('"coffee"');
   });
 
   it('reports a file over the size limit without decoding it', () => {
     const bytes = new Uint8Array(maxFileBytes + 1).fill(0xff);
-    expect(only(split(bytes).findings)).toMatchObject({ rule: 'parse/file-too-large', message: 'File is 2.0 MB; the limit is 2 MB', place: { line: 1, column: 1 } });
+    expect(only(split(bytes).findings)).toMatchObject({
+      rule: 'parse/file-too-large',
+      message: 'File is 2.0 MB; the limit is 2 MB',
+      place: { line: 1, column: 1 },
+    });
     expect(split(encode(`---\nid: a\n---\n${'x'.repeat(maxFileBytes - 20)}`)).source).toBeDefined();
   });
 
   it('reports the line, byte column and byte offset of the first invalid UTF-8 byte', () => {
     const bytes = Uint8Array.from([...encode('---\nid: é\ntitle: '), 0xe9, ...encode('t\n---\n')]);
-    expect(only(split(bytes).findings)).toMatchObject({ rule: 'parse/encoding', place: { line: 3, column: 8 }, message: 'Invalid UTF-8 byte 0xE9 at byte offset 18' });
+    expect(only(split(bytes).findings)).toMatchObject({
+      rule: 'parse/encoding',
+      place: { line: 3, column: 8 },
+      message: 'Invalid UTF-8 byte 0xE9 at byte offset 18',
+    });
   });
 });
 
@@ -96,7 +125,9 @@ describe('parseFrontmatter', () => {
   const parse = (text: string) => parseFrontmatter(source(text));
 
   it('reads the core schema: dates and yes/no stay strings, numbers are numbers', () => {
-    expect(parse('---\ndate: 2026-10-07\nanswer: yes\ncount: 12\nshare: 0.5\nflag: true\nnone: ~\n---\n').data).toEqual({ date: '2026-10-07', answer: 'yes', count: 12, share: 0.5, flag: true, none: null });
+    expect(parse('---\ndate: 2026-10-07\nanswer: yes\ncount: 12\nshare: 0.5\nflag: true\nnone: ~\n---\n').data).toEqual(
+      { date: '2026-10-07', answer: 'yes', count: 12, share: 0.5, flag: true, none: null },
+    );
   });
 
   it('keeps __proto__ as a plain key and never touches Object.prototype', () => {
@@ -108,48 +139,89 @@ describe('parseFrontmatter', () => {
   });
 
   it('refuses tags that would construct objects or run code', () => {
-    for (const tag of ['!!js/function "function () {}"', '!!js/regexp /x/', '!!binary aGk=', '!<tag:yaml.org,2002:js/undefined> ""']) {
+    for (const tag of [
+      '!!js/function "function () {}"',
+      '!!js/regexp /x/',
+      '!!binary aGk=',
+      '!<tag:yaml.org,2002:js/undefined> ""',
+    ]) {
       expect(only(parse(`---\nx: ${tag}\n---\n`).findings).rule, tag).toBe('parse/yaml');
     }
   });
 
   it('reports an empty frontmatter, comments alone included', () => {
     for (const text of ['---\n---\n', '---\n# soon\n---\n', '---\n~\n---\n']) {
-      expect(only(parse(text).findings), text).toMatchObject({ rule: 'parse/empty-frontmatter', place: { line: 1, column: 1 } });
+      expect(only(parse(text).findings), text).toMatchObject({
+        rule: 'parse/empty-frontmatter',
+        place: { line: 1, column: 1 },
+      });
     }
   });
 
   it('reports frontmatter that is not a mapping at its first line', () => {
     for (const text of ['---\n- a\n---\n', '---\njust text\n---\n', '---\n42\n---\n']) {
-      expect(only(parse(text).findings), text).toMatchObject({ rule: 'parse/yaml', place: { line: 2, column: 1 }, message: 'Frontmatter must be a mapping of `field: value` lines' });
+      expect(only(parse(text).findings), text).toMatchObject({
+        rule: 'parse/yaml',
+        place: { line: 2, column: 1 },
+        message: 'Frontmatter must be a mapping of `field: value` lines',
+      });
     }
   });
 
   it('places YAML errors on the file line, past the opening fence', () => {
-    expect(only(parse('---\nid: a\ntitle: Q4: grow\n---\n').findings)).toMatchObject({ rule: 'parse/yaml', place: { line: 3, column: 10 }, message: 'YAML syntax error: bad indentation of a mapping entry' });
-    expect(only(parse('---\nid: a\nkeyResults:\n\t- id: b\n---\n').findings)).toMatchObject({ rule: 'parse/yaml', place: { line: 4, column: 1 }, hint: 'Indent with spaces; YAML does not allow tabs.' });
+    expect(only(parse('---\nid: a\ntitle: Q4: grow\n---\n').findings)).toMatchObject({
+      rule: 'parse/yaml',
+      place: { line: 3, column: 10 },
+      message: 'YAML syntax error: bad indentation of a mapping entry',
+    });
+    expect(only(parse('---\nid: a\nkeyResults:\n\t- id: b\n---\n').findings)).toMatchObject({
+      rule: 'parse/yaml',
+      place: { line: 4, column: 1 },
+      hint: 'Indent with spaces; YAML does not allow tabs.',
+    });
   });
 
   it('counts lines by LF alone, like every other position, even where YAML breaks at a lone CR', () => {
-    expect(only(parse('---\nid: a\rtitle: Q4: grow\n---\n').findings)).toMatchObject({ rule: 'parse/yaml', place: { line: 2, column: 16 } });
+    expect(only(parse('---\nid: a\rtitle: Q4: grow\n---\n').findings)).toMatchObject({
+      rule: 'parse/yaml',
+      place: { line: 2, column: 16 },
+    });
   });
 
   it('names the repeated key, in block and flow mappings and in nested items', () => {
-    expect(only(parse('---\nid: a\nid: b\n---\n').findings)).toMatchObject({ rule: 'parse/duplicate-key', message: 'Duplicate key "id" in frontmatter', place: { line: 3, column: 1 } });
-    expect(only(parse('---\nx: {k: 1, k: 2}\n---\n').findings)).toMatchObject({ message: 'Duplicate key "k" in frontmatter', place: { line: 2, column: 11 } });
-    expect(only(parse('---\nkeyResults:\n  - id: a\n    "id": b\n---\n').findings)).toMatchObject({ message: 'Duplicate key "id" in frontmatter', place: { line: 4 } });
+    expect(only(parse('---\nid: a\nid: b\n---\n').findings)).toMatchObject({
+      rule: 'parse/duplicate-key',
+      message: 'Duplicate key "id" in frontmatter',
+      place: { line: 3, column: 1 },
+    });
+    expect(only(parse('---\nx: {k: 1, k: 2}\n---\n').findings)).toMatchObject({
+      message: 'Duplicate key "k" in frontmatter',
+      place: { line: 2, column: 11 },
+    });
+    expect(only(parse('---\nkeyResults:\n  - id: a\n    "id": b\n---\n').findings)).toMatchObject({
+      message: 'Duplicate key "id" in frontmatter',
+      place: { line: 4 },
+    });
   });
 
   it('allows 20 aliases and refuses the 21st', () => {
-    const aliases = (n: number) => `---\nx: &a 1\n${Array.from({ length: n }, (_, i) => `k${i}: *a`).join('\n')}\n---\n`;
+    const aliases = (n: number) =>
+      `---\nx: &a 1\n${Array.from({ length: n }, (_, i) => `k${i}: *a`).join('\n')}\n---\n`;
     expect(parse(aliases(20)).findings).toEqual([]);
-    expect(only(parse(aliases(21)).findings)).toMatchObject({ rule: 'parse/alias-limit', message: 'Frontmatter uses more than 20 YAML aliases' });
+    expect(only(parse(aliases(21)).findings)).toMatchObject({
+      rule: 'parse/alias-limit',
+      message: 'Frontmatter uses more than 20 YAML aliases',
+    });
   });
 
   it('refuses nesting past the limit instead of recursing', () => {
     const nested = (n: number) => `---\nx: ${'['.repeat(n)}${']'.repeat(n)}\n---\n`;
     expect(parse(nested(10)).findings).toEqual([]);
-    expect(only(parse(nested(30)).findings)).toMatchObject({ rule: 'parse/too-deep', message: 'Frontmatter nests deeper than 20 levels', place: { line: 2 } });
+    expect(only(parse(nested(30)).findings)).toMatchObject({
+      rule: 'parse/too-deep',
+      message: 'Frontmatter nests deeper than 20 levels',
+      place: { line: 2 },
+    });
     expect(only(parse(nested(100_000)).findings).rule).toBe('parse/too-deep');
   });
 });

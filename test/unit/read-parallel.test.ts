@@ -11,7 +11,8 @@ const dir = resolve(import.meta.dirname, '../.tmp/read-parallel', process.env.VI
 /** Broken files among the generated ones, so findings and declared ids travel between threads too. */
 const broken: Record<string, string> = {
   'okrs/2026-Q4/broken/yaml.md': '---\ntitle: "unclosed\n---\n',
-  'okrs/2026-Q4/broken/schema.md': '---\nid: half-done\ntitle: Half done\ncycle: 2026-Q4\nteam: x\nowner: y\nkeyResults:\n  - id: kr\n    title: A result\n    type: nonsense\n---\nBody with a € sign.\n',
+  'okrs/2026-Q4/broken/schema.md':
+    '---\nid: half-done\ntitle: Half done\ncycle: 2026-Q4\nteam: x\nowner: y\nkeyResults:\n  - id: kr\n    title: A result\n    type: nonsense\n---\nBody with a € sign.\n',
   'decisions/no-frontmatter.md': 'Just text.\n',
 };
 
@@ -45,11 +46,18 @@ describe('reading files on several threads', () => {
     const one = readDocuments(dir, files);
     expect(readDocuments(dir, files, { threads: 2, minFilesForWorkers: 0 })).toEqual(one);
     expect(readDocuments(dir, files, { threads: 4, minFilesForWorkers: 0 })).toEqual(one);
-    expect(one.filter((read) => read.findings.length).map((read) => read.source.key).sort()).toEqual(Object.keys(broken).sort());
+    expect(
+      one
+        .filter((read) => read.findings.length)
+        .map((read) => read.source.key)
+        .sort(),
+    ).toEqual(Object.keys(broken).sort());
   });
 
   it('packs a batch so that it unpacks to the same reads after crossing threads', () => {
-    const reads = files.filter((f) => f.key in broken || f.key.startsWith('briefs/')).map((file) => readDocument(dir, file));
+    const reads = files
+      .filter((f) => f.key in broken || f.key.startsWith('briefs/'))
+      .map((file) => readDocument(dir, file));
     expect(unpack(structuredClone(pack(0, reads)))).toEqual(reads);
   });
 });

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,13 +30,21 @@ function graphOn(today: string) {
 }
 
 const pageCount = (folder: string) =>
-  (JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages.en!.page_count;
+  (
+    JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    }
+  ).languages.en!.page_count;
 
 /** The indexes whose entry file is already written in a work folder. */
 const writtenAside = (workDir: string) =>
-  readdirSync(workDir).flatMap((staging) =>
-    readdirSync(join(workDir, staging)).filter((folder) => existsSync(join(workDir, staging, folder, 'pagefind-entry.json'))),
-  ).sort();
+  readdirSync(workDir)
+    .flatMap((staging) =>
+      readdirSync(join(workDir, staging)).filter((folder) =>
+        existsSync(join(workDir, staging, folder, 'pagefind-entry.json')),
+      ),
+    )
+    .sort();
 
 describe('the search indexes of a build', () => {
   it('writes both indexes aside while the pages render, then moves them into the site', async () => {
@@ -38,13 +55,17 @@ describe('the search indexes of a build', () => {
     const outDir = join(root, 'site-both');
     const indexer = await startIndex(graph, workDir);
     // Both indexes are written before `finish`, that is while the pages would still be rendering.
-    await expect.poll(() => writtenAside(workDir), { timeout: 30_000, interval: 100 }).toEqual(['pagefind', 'pagefind-archive']);
+    await expect
+      .poll(() => writtenAside(workDir), { timeout: 30_000, interval: 100 })
+      .toEqual(['pagefind', 'pagefind-archive']);
     mkdirSync(outDir);
     await indexer.finish(pathToFileURL(`${outDir}/`), logger);
     expect(pageCount(join(outDir, 'pagefind'))).toBe(recent.length);
     expect(pageCount(join(outDir, 'pagefind-archive'))).toBe(archive.length);
     expect(readdirSync(workDir)).toEqual([]);
-    expect(logged.at(-1)).toMatch(new RegExp(`^search index: ${recent.length} documents, ${archive.length} more in the archive`));
+    expect(logged.at(-1)).toMatch(
+      new RegExp(`^search index: ${recent.length} documents, ${archive.length} more in the archive`),
+    );
   });
 
   it('leaves no archive of an earlier build behind when there is none now', async () => {

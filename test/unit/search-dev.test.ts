@@ -20,7 +20,11 @@ function response() {
   return { sent, response: fake as unknown as ServerResponse };
 }
 
-const logger = { warn: (message: string) => { throw new Error(message); } } as never;
+const logger = {
+  warn: (message: string) => {
+    throw new Error(message);
+  },
+} as never;
 
 describe('search in astro dev', () => {
   process.env.THROUGHLINE_CONTENT = 'test/site/fixtures/company';
@@ -34,7 +38,9 @@ describe('search in astro dev', () => {
     const entry = response();
     expect(await search.serve(`/intranet/${folder}/pagefind-entry.json?ts=1`, entry.response)).toBe(true);
     expect(entry.sent.status).toBe(200);
-    return (JSON.parse(new TextDecoder().decode(entry.sent.body)) as { languages: Record<string, { page_count: number }> }).languages.en!.page_count;
+    return (
+      JSON.parse(new TextDecoder().decode(entry.sent.body)) as { languages: Record<string, { page_count: number }> }
+    ).languages.en!.page_count;
   };
 
   it('serves the recent index and the archive under the base path, from memory', async () => {

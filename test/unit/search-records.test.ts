@@ -6,17 +6,23 @@ import { searchIndexes, searchRecords } from '../../src/site/search-records.ts';
 
 describe('plain text of a body, for the search index', () => {
   it('keeps the words of links, emphasis, lists and tables, and drops their markup and targets', () => {
-    const text = plainText('# Why\n\nSee **the [brief](id:2026-Q4)** and _fleet_data_ in `code`.\n\n- one\n- [x] two\n\n| a | b |\n| --- | --- |\n| c | d |\n\n[ref]: https://example.com\n');
+    const text = plainText(
+      '# Why\n\nSee **the [brief](id:2026-Q4)** and _fleet_data_ in `code`.\n\n- one\n- [x] two\n\n| a | b |\n| --- | --- |\n| c | d |\n\n[ref]: https://example.com\n',
+    );
     expect(text).toBe('Why\nSee the brief and fleet_data in code.\none\ntwo\n a b \n c d');
   });
 
   it('drops HTML tags but not their text, and leaves Mermaid sources out while keeping other code', () => {
-    expect(plainText('<details><summary>Risk</summary>Late <img src=x onerror=alert(1)>delivery</details>')).toBe('Risk Late delivery');
+    expect(plainText('<details><summary>Risk</summary>Late <img src=x onerror=alert(1)>delivery</details>')).toBe(
+      'Risk Late delivery',
+    );
     expect(plainText('```mermaid\nflowchart LR\n  A --> B\n```\n\n```sh\nnpm run check\n```')).toBe('npm run check');
   });
 
   it('drops imports, exports and expressions of MDX, and only of MDX', () => {
-    expect(plainText("import Chart from './chart.tsx';\nexport const n = 3;\n\nWe hold {n} reviews.", { mdx: true })).toBe('We hold reviews.');
+    expect(
+      plainText("import Chart from './chart.tsx';\nexport const n = 3;\n\nWe hold {n} reviews.", { mdx: true }),
+    ).toBe('We hold reviews.');
     expect(plainText('Sets {braces} in prose.')).toBe('Sets {braces} in prose.');
   });
 });
@@ -39,7 +45,13 @@ describe('search records', () => {
     expect(objective.content).toContain('Cut the sales cycle from 120 to 80 days');
     expect(objective.content).toContain('Closing faster frees capacity for the pipeline.');
     expect(objective.content).not.toContain('id:');
-    expect(objective.filters).toEqual({ kind: ['objective'], cycle: ['2026-Q4'], team: ['Sales'], status: [expect.any(String)], owner: ['Jon Park'] });
+    expect(objective.filters).toEqual({
+      kind: ['objective'],
+      cycle: ['2026-Q4'],
+      team: ['Sales'],
+      status: [expect.any(String)],
+      owner: ['Jon Park'],
+    });
   });
 
   it('leaves out what other documents say: an objective is not found by the titles of those aligned to it', () => {
@@ -48,7 +60,12 @@ describe('search records', () => {
   });
 
   it('keeps filter values from becoming markup in the search UI', () => {
-    const hostile = searchRecords({ ...published, documents: published.documents.map((d) => (d.kind === 'team' ? { ...d, data: { ...d.data, name: '<img src=x onerror=alert(1)> & Co' } } : d)) } as typeof published);
+    const hostile = searchRecords({
+      ...published,
+      documents: published.documents.map((d) =>
+        d.kind === 'team' ? { ...d, data: { ...d.data, name: '<img src=x onerror=alert(1)> & Co' } } : d,
+      ),
+    } as typeof published);
     const teams = hostile.flatMap((record) => record.filters.team ?? []);
     expect(teams.some((value) => /[<&]/.test(value))).toBe(false);
   });
@@ -56,7 +73,8 @@ describe('search records', () => {
 
 /** The published graph of a content folder, as the site builds it. */
 describe('the search archive', () => {
-  const kindsOf = (records: { meta: { kind: string } }[]) => [...new Set(records.map((record) => record.meta.kind))].sort();
+  const kindsOf = (records: { meta: { kind: string } }[]) =>
+    [...new Set(records.map((record) => record.meta.kind))].sort();
 
   it('is empty while every cycle ended less than a year ago', () => {
     const graph = publishedGraph('content', '2026-11-24');
@@ -65,7 +83,7 @@ describe('the search archive', () => {
     expect(recent).toEqual(searchRecords(graph));
   });
 
-  it("takes objectives and briefs of cycles that ended before the cutoff, and nothing else", () => {
+  it('takes objectives and briefs of cycles that ended before the cutoff, and nothing else', () => {
     // A year later, 2026-Q3 (ended 2026-09-30) is archived and 2026-Q4 (ends 2026-12-31) is not.
     const graph = publishedGraph('content', '2027-11-24');
     expect(archiveCutoff(graph)).toBe('2026-11-24');
@@ -74,7 +92,11 @@ describe('the search archive', () => {
     expect(kindsOf(archive)).toEqual(['brief', 'objective']);
     expect(new Set(archive.map((record) => record.filters.cycle?.[0]))).toEqual(new Set(['2026-Q3']));
     expect(recent.some((record) => record.filters.cycle?.[0] === '2026-Q3')).toBe(false);
-    expect(recent.filter((record) => record.meta.kind === 'objective').every((record) => record.filters.cycle?.[0] === '2026-Q4')).toBe(true);
+    expect(
+      recent
+        .filter((record) => record.meta.kind === 'objective')
+        .every((record) => record.filters.cycle?.[0] === '2026-Q4'),
+    ).toBe(true);
     expect(kindsOf(recent)).toEqual(['brief', 'decision', 'objective', 'person', 'priority', 'team']);
   });
 
@@ -97,7 +119,10 @@ function publishedGraph(contentDir: string, today: string) {
   try {
     return loadSiteData({ reload: true }).graph;
   } finally {
-    for (const [key, value] of [['THROUGHLINE_CONTENT', saved.content], ['THROUGHLINE_TODAY', saved.today]] as const) {
+    for (const [key, value] of [
+      ['THROUGHLINE_CONTENT', saved.content],
+      ['THROUGHLINE_TODAY', saved.today],
+    ] as const) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }

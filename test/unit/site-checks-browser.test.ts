@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, openContext, serveSite, visit, watchPayloads, type StaticServer } from '../support/browser.ts';
+import {
+  describeInBrowser,
+  launchBrowser,
+  openContext,
+  serveSite,
+  visit,
+  watchPayloads,
+  type StaticServer,
+} from '../support/browser.ts';
 import { backgroundLuminance, horizontalOverflow, seriousViolations } from '../support/page-checks.ts';
 import { root } from '../support/site-build.ts';
 
@@ -30,14 +38,22 @@ describeInBrowser('browser checks on broken input', () => {
     await context.close();
     expect(problems.consoleErrors).toContainEqual(expect.stringContaining('boom'));
     expect(problems.failedRequests).toContainEqual(expect.stringContaining('/assets/missing.png answered 404'));
-    expect([...new Set(problems.outsideRequests)].sort()).toEqual(['http://fonts.example.com/font.css', 'https://analytics.example.com/collect', 'https://cdn.example.com/logo.png', 'https://fonts.example.com/more.css']);
+    expect([...new Set(problems.outsideRequests)].sort()).toEqual([
+      'http://fonts.example.com/font.css',
+      'https://analytics.example.com/collect',
+      'https://cdn.example.com/logo.png',
+      'https://fonts.example.com/more.css',
+    ]);
   });
 
   it('catch overflow at phone width and a page that stays light in dark mode', async () => {
     const { context } = await openContext(browser, broken.origin, { viewport: phone, colorScheme: 'dark' });
     const page = await context.newPage();
     await visit(page, broken.root);
-    expect(await horizontalOverflow(page)).toEqual([expect.stringMatching(/^page is 12\d\dpx wide in a 360px viewport/), 'div']);
+    expect(await horizontalOverflow(page)).toEqual([
+      expect.stringMatching(/^page is 12\d\dpx wide in a 360px viewport/),
+      'div',
+    ]);
     expect(await backgroundLuminance(page)).toBeGreaterThan(0.5);
     await context.close();
   });
@@ -58,10 +74,12 @@ describeInBrowser('browser checks on broken input', () => {
     await visit(page, leaky.root);
     await page.evaluate(() => alert('from the page'));
     await context.close();
-    expect(ran.map((line) => line.replace(leaky.origin, ''))).toEqual(expect.arrayContaining([
-      '/: payload "img" ran',
-      'about:srcdoc: payload "srcdoc" ran',
-      '/: a alert dialog opened: from the page',
-    ]));
+    expect(ran.map((line) => line.replace(leaky.origin, ''))).toEqual(
+      expect.arrayContaining([
+        '/: payload "img" ran',
+        'about:srcdoc: payload "srcdoc" ran',
+        '/: a alert dialog opened: from the page',
+      ]),
+    );
   });
 });

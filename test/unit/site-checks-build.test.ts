@@ -33,7 +33,12 @@ describe('nothing lost: build aside, then swap', () => {
 
   it('swaps a successful build in, leaving nothing beside it', () => {
     expect(buildAside(out, fakeBuild(0, { 'index.html': 'new', 'objectives/x/index.html': 'x' }))).toBe(0);
-    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['index.html', 'objectives', 'objectives/x', 'objectives/x/index.html']);
+    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual([
+      'index.html',
+      'objectives',
+      'objectives/x',
+      'objectives/x/index.html',
+    ]);
     expect(readdirSync(scratch).sort()).toEqual(['dist', 'snapshot']);
   });
 
@@ -47,7 +52,13 @@ describe('nothing lost: build aside, then swap', () => {
 
   it('treats a build that exits 0 but writes nothing as failed', () => {
     const log: string[] = [];
-    expect(buildAside(out, () => 0, (line) => log.push(line))).toBe(1);
+    expect(
+      buildAside(
+        out,
+        () => 0,
+        (line) => log.push(line),
+      ),
+    ).toBe(1);
     expect(compareTrees(snapshot, out)).toEqual([]);
     expect(log.join('')).toContain('it wrote no files');
   });

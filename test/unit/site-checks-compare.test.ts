@@ -30,6 +30,8 @@ describe('build comparison on broken input', () => {
   });
 
   it('leaves out only what it is told to', () => {
-    expect(compareTrees(a, b, { ignore: (file) => file !== 'extra.txt' }).map(formatDifference)).toEqual(['extra.txt: only in the second build']);
+    expect(compareTrees(a, b, { ignore: (file) => file !== 'extra.txt' }).map(formatDifference)).toEqual([
+      'extra.txt: only in the second build',
+    ]);
   });
 });

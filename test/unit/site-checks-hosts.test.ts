@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findOtherHostMentions, findOutsideReferences, formatHostMention, formatOutsideReference, isOtherHost } from '../support/site-checks/hosts.ts';
+import {
+  findOtherHostMentions,
+  findOutsideReferences,
+  formatHostMention,
+  formatOutsideReference,
+  isOtherHost,
+} from '../support/site-checks/hosts.ts';
 import { root } from '../support/site-build.ts';
 
 const broken = join(root, 'test/gates/fixtures/broken-site');
@@ -44,7 +50,8 @@ describe('outside-host scan on broken input', () => {
         '<a href="https://tracker.example/2">A link a reader follows</a> <a href="mailto:x@example.com">mail</a>',
         '</body></html>',
       ].join('\n'),
-      'app.js': 'const ns = "http://www.w3.org/2000/svg"; // see https://docs.example/why\nnew Worker("https://worker.example/w.js");',
+      'app.js':
+        'const ns = "http://www.w3.org/2000/svg"; // see https://docs.example/why\nnew Worker("https://worker.example/w.js");',
     });
     expect(findOutsideReferences(dir).map((r) => `${r.line} ${r.via} ${r.url}`)).toEqual([
       '2 link rel=preconnect https://fonts.gstatic.example',
@@ -81,7 +88,11 @@ describe('outside-host scan on broken input', () => {
   });
 
   it('tells addresses on another host from addresses on the site', () => {
-    expect(['https://a.example/', '//a.example/x', 'HTTP://A.EXAMPLE', 'wss://socket.example'].every(isOtherHost)).toBe(true);
-    expect(['/x', 'x/y', '#top', 'data:image/png;base64,AA', 'mailto:a@example.com', '///x', ''].some(isOtherHost)).toBe(false);
+    expect(['https://a.example/', '//a.example/x', 'HTTP://A.EXAMPLE', 'wss://socket.example'].every(isOtherHost)).toBe(
+      true,
+    );
+    expect(
+      ['/x', 'x/y', '#top', 'data:image/png;base64,AA', 'mailto:a@example.com', '///x', ''].some(isOtherHost),
+    ).toBe(false);
   });
 });

@@ -19,10 +19,14 @@ describeWithTool(javaAvailable, javaHint, 'HTML validity check on broken input',
   });
 
   it('reports invalid elements and nesting in pages of subfolders, and nothing for valid ones', async () => {
-    const page = (body: string) => `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>t</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
+    const page = (body: string) =>
+      `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>t</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
     mkdirSync(join(scratch, 'teams/sales'), { recursive: true });
     writeFileSync(join(scratch, 'index.html'), page('<main><p>Valid.</p></main>'));
-    writeFileSync(join(scratch, 'teams/sales/index.html'), page('<blink>old</blink>\n<ul><div>not a list item</div></ul>'));
+    writeFileSync(
+      join(scratch, 'teams/sales/index.html'),
+      page('<blink>old</blink>\n<ul><div>not a list item</div></ul>'),
+    );
     writeFileSync(join(scratch, 'teams/notes.txt'), '<not html>');
     expect((await validateHtml(scratch)).map(formatVnuMessage)).toEqual([
       'teams/sales/index.html:5:1: The “blink” element is a completely-unknown element that is not allowed anywhere in any HTML content.',

@@ -15,9 +15,18 @@ describe('canary scan on broken input', () => {
     mkdirSync(join(scratch, 'pagefind/fragment'), { recursive: true });
     mkdirSync(join(scratch, 'pagefind/index'), { recursive: true });
     writeFileSync(join(scratch, 'index.html'), '<p>The draft objective Zqx7Canary leaked into a page.</p>');
-    writeFileSync(join(scratch, 'pagefind/fragment/en_1.pf_fragment'), gzipSync(Buffer.from('pagefind_dcd{"content":"The ZQX7CANARY plan"}')));
-    writeFileSync(join(scratch, 'pagefind/index/en_1.pf_index'), gzipSync(Buffer.from('pagefind_dcd\u0000zqx7canary\u0001')));
-    writeFileSync(join(scratch, 'pagefind/clean.pf_fragment'), gzipSync(Buffer.from('pagefind_dcd{"content":"Published"}')));
+    writeFileSync(
+      join(scratch, 'pagefind/fragment/en_1.pf_fragment'),
+      gzipSync(Buffer.from('pagefind_dcd{"content":"The ZQX7CANARY plan"}')),
+    );
+    writeFileSync(
+      join(scratch, 'pagefind/index/en_1.pf_index'),
+      gzipSync(Buffer.from('pagefind_dcd\u0000zqx7canary\u0001')),
+    );
+    writeFileSync(
+      join(scratch, 'pagefind/clean.pf_fragment'),
+      gzipSync(Buffer.from('pagefind_dcd{"content":"Published"}')),
+    );
     expect(findLeaks(scratch, [canary])).toEqual([
       { file: 'index.html', needle: canary },
       { file: 'pagefind/fragment/en_1.pf_fragment', needle: canary },

@@ -14,7 +14,10 @@ function site(name: string, pages: Record<string, string>): string {
   const dir = join(scratch, name);
   for (const [path, body] of Object.entries(pages)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), `<!doctype html><html lang="en"><head><title>t</title></head><body>\n${body}\n</body></html>`);
+    writeFileSync(
+      join(dir, path),
+      `<!doctype html><html lang="en"><head><title>t</title></head><body>\n${body}\n</body></html>`,
+    );
   }
   return dir;
 }
@@ -38,8 +41,10 @@ describe('link check on broken input', () => {
 
   it('resolves relative links, same-page fragments, encoded paths and other hosts, and reports only what is missing', () => {
     const dir = site('relative', {
-      'index.html': '<a href="teams/sales/">ok</a> <a href="#top">top</a> <a href="#intro">missing here</a> <a href="https://elsewhere.example/x">not ours</a>',
-      'teams/sales/index.html': '<h2 id="mission">Mission</h2><a href="../../">home</a> <a href="#mission">self</a> <a href="../marketing/">gone</a> <a href="../../caf%C3%A9/#menu">encoded</a> <a href="javascript:void(0)">script</a>',
+      'index.html':
+        '<a href="teams/sales/">ok</a> <a href="#top">top</a> <a href="#intro">missing here</a> <a href="https://elsewhere.example/x">not ours</a>',
+      'teams/sales/index.html':
+        '<h2 id="mission">Mission</h2><a href="../../">home</a> <a href="#mission">self</a> <a href="../marketing/">gone</a> <a href="../../caf%C3%A9/#menu">encoded</a> <a href="javascript:void(0)">script</a>',
       'café/index.html': '<h2 id="menu">Menu</h2>',
     });
     expect(checkLinks(dir).map(formatLinkProblem)).toEqual([
@@ -51,7 +56,8 @@ describe('link check on broken input', () => {
 
   it('reads links the same way under a base path', () => {
     const dir = site('based', {
-      'index.html': '<a href="/intranet/teams/">ok</a> <a href="/intranet/teams/#nope">fragment</a> <a href="/teams/">outside the base</a> <link rel="stylesheet" href="/intranet/missing.css">',
+      'index.html':
+        '<a href="/intranet/teams/">ok</a> <a href="/intranet/teams/#nope">fragment</a> <a href="/teams/">outside the base</a> <link rel="stylesheet" href="/intranet/missing.css">',
       'teams/index.html': '<h1 id="teams">Teams</h1>',
     });
     expect(checkLinks(dir, { base: '/intranet/' }).map(formatLinkProblem)).toEqual([
@@ -62,7 +68,18 @@ describe('link check on broken input', () => {
   });
 
   it('normalises base paths and maps files to the addresses they are served at', () => {
-    expect(['', '/', 'intranet', '/intranet', '/intranet/strategy/'].map(normaliseBase)).toEqual(['/', '/', '/intranet/', '/intranet/', '/intranet/strategy/']);
-    expect(['index.html', 'teams/index.html', '404.html', 'pagefind/pagefind.js'].map(urlPathOf)).toEqual(['', 'teams/', '404.html', 'pagefind/pagefind.js']);
+    expect(['', '/', 'intranet', '/intranet', '/intranet/strategy/'].map(normaliseBase)).toEqual([
+      '/',
+      '/',
+      '/intranet/',
+      '/intranet/',
+      '/intranet/strategy/',
+    ]);
+    expect(['index.html', 'teams/index.html', '404.html', 'pagefind/pagefind.js'].map(urlPathOf)).toEqual([
+      '',
+      'teams/',
+      '404.html',
+      'pagefind/pagefind.js',
+    ]);
   });
 });

@@ -10,22 +10,50 @@ const q4 = parseCycle('2026-Q4', 1)!;
 
 describe('check-in chart geometry', () => {
   it('spans the whole cycle in time and draws higher values higher, for decreasing metrics too', () => {
-    const g = chartGeometry({ cycle: q4, today: '2026-11-24', baseline: 120, target: 80, checkIns: [{ date: '2026-10-01', value: 120 }, { date: '2026-12-31', value: 80 }], width: 100, height: 50 });
+    const g = chartGeometry({
+      cycle: q4,
+      today: '2026-11-24',
+      baseline: 120,
+      target: 80,
+      checkIns: [
+        { date: '2026-10-01', value: 120 },
+        { date: '2026-12-31', value: 80 },
+      ],
+      width: 100,
+      height: 50,
+    });
     expect(g.dots[0]).toMatchObject({ x: 6, y: 6 });
     expect(g.dots[1]).toMatchObject({ x: 94, y: 44 });
-    expect(g.guides.map((guide) => [guide.kind, guide.y])).toEqual([['baseline', 6], ['target', 44]]);
+    expect(g.guides.map((guide) => [guide.kind, guide.y])).toEqual([
+      ['baseline', 6],
+      ['target', 44],
+    ]);
     expect(g.line).toBe('6,6 94,44');
   });
 
   it('marks today only inside the cycle, and keeps out-of-range dates on the axis', () => {
-    expect(chartGeometry({ cycle: q4, today: '2027-01-05', checkIns: [{ date: '2027-02-01', value: 1 }] })).not.toHaveProperty('today');
-    const g = chartGeometry({ cycle: q4, today: '2026-11-15', checkIns: [{ date: '2027-02-01', value: 1 }], width: 100 });
+    expect(
+      chartGeometry({ cycle: q4, today: '2027-01-05', checkIns: [{ date: '2027-02-01', value: 1 }] }),
+    ).not.toHaveProperty('today');
+    const g = chartGeometry({
+      cycle: q4,
+      today: '2026-11-15',
+      checkIns: [{ date: '2027-02-01', value: 1 }],
+      width: 100,
+    });
     expect(g.today).toBeGreaterThan(6);
     expect(g.dots[0]!.x).toBe(94);
   });
 
   it('draws a flat series in the middle band without dividing by zero', () => {
-    const g = chartGeometry({ cycle: q4, today: '2026-11-15', checkIns: [{ date: '2026-10-10', value: 5 }, { date: '2026-10-20', value: 5 }] });
+    const g = chartGeometry({
+      cycle: q4,
+      today: '2026-11-15',
+      checkIns: [
+        { date: '2026-10-10', value: 5 },
+        { date: '2026-10-20', value: 5 },
+      ],
+    });
     expect(g.dots.every((dot) => Number.isFinite(dot.y))).toBe(true);
   });
 });
@@ -56,7 +84,9 @@ describe('links', () => {
 
   it('builds edit links from the configured host and content folder, escaping the path', () => {
     const config = configSchema.parse({ editUrl: 'https://git.example/edit/main', contentPath: '/content/' });
-    expect(editUrlOf(config, 'okrs/2026-Q4/sales/win big.md')).toBe('https://git.example/edit/main/content/okrs/2026-Q4/sales/win%20big.md');
+    expect(editUrlOf(config, 'okrs/2026-Q4/sales/win big.md')).toBe(
+      'https://git.example/edit/main/content/okrs/2026-Q4/sales/win%20big.md',
+    );
     expect(editUrlOf(configSchema.parse({}), 'teams/x.md')).toBeUndefined();
   });
 
@@ -66,6 +96,8 @@ describe('links', () => {
 
   it('routes items inside documents to an anchor on their document page', () => {
     const objective = { kind: 'objective', id: 'o' } as never;
-    expect(pathOf({ kind: 'key-result', ref: 'o/k', objective, index: 0, data: { id: 'k' } } as never)).toBe('objectives/o/#kr-k');
+    expect(pathOf({ kind: 'key-result', ref: 'o/k', objective, index: 0, data: { id: 'k' } } as never)).toBe(
+      'objectives/o/#kr-k',
+    );
   });
 });

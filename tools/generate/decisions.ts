@@ -22,7 +22,14 @@ interface Accepted {
  * CEO): mostly accepted, recent ones still proposed, some rejected or deprecated, and a
  * few superseding an earlier decision of the same department.
  */
-export function generateDecisions(random: Random, ids: IdRegistry, cycles: readonly DecisionCycle[], root: GeneratedTeam, perCycle: number, today: string): DraftDocument[] {
+export function generateDecisions(
+  random: Random,
+  ids: IdRegistry,
+  cycles: readonly DecisionCycle[],
+  root: GeneratedTeam,
+  perCycle: number,
+  today: string,
+): DraftDocument[] {
   const documents: DraftDocument[] = [];
   const acceptedBy = new Map<GeneratedTeam, Accepted[]>();
   for (const { brief, objectives, next } of cycles) {
@@ -42,8 +49,12 @@ export function generateDecisions(random: Random, ids: IdRegistry, cycles: reado
       if (department.children.length && random.chance(0.3)) deciders.add(random.pick(department.children).lead);
       const status = statusOf(random, date, brief.cycle, today);
       const data: Record<string, unknown> = {
-        id, title: template.title.replace('{area}', area).replace('{next}', next), date, status,
-        deciders: [...deciders], affects: affected(random, byDepartment.get(department)!, brief),
+        id,
+        title: template.title.replace('{area}', area).replace('{next}', next),
+        date,
+        status,
+        deciders: [...deciders],
+        affects: affected(random, byDepartment.get(department)!, brief),
       };
       const earlier = acceptedBy.get(department) ?? [];
       if (status === 'accepted' && earlier.length && (random.chance(0.12) || !revisited)) {
@@ -53,7 +64,11 @@ export function generateDecisions(random: Random, ids: IdRegistry, cycles: reado
         data.supersedes = [replaced!.data.id];
       }
       if (status === 'accepted') acceptedBy.set(department, [...earlier, { data, date }]);
-      documents.push({ path: `decisions/${id}.md`, data, body: body(area, template.title.replace('{area}', area).replace('{next}', next)) });
+      documents.push({
+        path: `decisions/${id}.md`,
+        data,
+        body: body(area, template.title.replace('{area}', area).replace('{next}', next)),
+      });
     }
   }
   return documents;
@@ -72,7 +87,9 @@ function groupByDepartment(objectives: readonly GeneratedObjective[]): Map<Gener
 
 function dateIn(random: Random, cycle: Cycle, today: string): string {
   const last = cycle.end < today ? cycle.end : today;
-  return isoDay(new Date(Date.parse(cycle.start) + random.int(0, Math.max(0, daysBetween(cycle.start, last))) * 86_400_000));
+  return isoDay(
+    new Date(Date.parse(cycle.start) + random.int(0, Math.max(0, daysBetween(cycle.start, last))) * 86_400_000),
+  );
 }
 
 function statusOf(random: Random, date: string, cycle: Cycle, today: string): string {
@@ -86,7 +103,9 @@ function statusOf(random: Random, date: string, cycle: Cycle, today: string): st
 
 /** One to three objectives or key results of the department, sometimes a theme or its priority too. */
 function affected(random: Random, objectives: readonly GeneratedObjective[], brief: GeneratedBrief): string[] {
-  const refs = random.sample(objectives, random.int(1, 3)).map((o) => (random.chance(0.5) ? `${o.id}/${random.pick(o.keyResults)}` : o.id));
+  const refs = random
+    .sample(objectives, random.int(1, 3))
+    .map((o) => (random.chance(0.5) ? `${o.id}/${random.pick(o.keyResults)}` : o.id));
   if (random.chance(0.2)) refs.push(random.pick(brief.themes).ref);
   if (random.chance(0.1)) refs.push(brief.cycle.id);
   return refs;

@@ -53,10 +53,12 @@ export const generatedMarker = '# Synthetic organisation';
  */
 export function generateOrganisation(options: GenerateOptions): GeneratedOrganisation {
   const { objectives: total, seed, today = '2026-11-24', quarters = 8 } = options;
-  if (!Number.isInteger(total) || total < 20) throw new RangeError(`objectives must be an integer of at least 20, not ${total}`);
+  if (!Number.isInteger(total) || total < 20)
+    throw new RangeError(`objectives must be an integer of at least 20, not ${total}`);
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, not ${seed}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new RangeError(`today must be a date as YYYY-MM-DD, not "${today}"`);
-  if (!Number.isInteger(quarters) || quarters < 1) throw new RangeError(`quarters must be a positive integer, not ${quarters}`);
+  if (!Number.isInteger(quarters) || quarters < 1)
+    throw new RangeError(`quarters must be a positive integer, not ${quarters}`);
 
   const random = createRandom(seed);
   const ids = new IdRegistry();
@@ -67,7 +69,12 @@ export function generateOrganisation(options: GenerateOptions): GeneratedOrganis
   const root = org.teams[0]!;
   const counts = objectiveCounts(random, org.teams, cycles.length, total);
 
-  const documents: DraftDocument[] = [...generatePriorities(random, org.teams.filter((t) => t.level <= 1))];
+  const documents: DraftDocument[] = [
+    ...generatePriorities(
+      random,
+      org.teams.filter((t) => t.level <= 1),
+    ),
+  ];
   const decisionCycles: DecisionCycle[] = [];
   const objectives: GeneratedObjective[] = [];
   cycles.forEach((cycle, index) => {
@@ -80,7 +87,14 @@ export function generateOrganisation(options: GenerateOptions): GeneratedOrganis
     objectives.push(...list);
     decisionCycles.push({ brief, objectives: list, next });
   });
-  const decisions = generateDecisions(random, ids, decisionCycles, root, Math.max(2, Math.round(total / 25 / cycles.length)), today);
+  const decisions = generateDecisions(
+    random,
+    ids,
+    decisionCycles,
+    root,
+    Math.max(2, Math.round(total / 25 / cycles.length)),
+    today,
+  );
   documents.push(...objectives.map((o) => o.document), ...decisions);
   for (const team of org.teams) {
     const data = { id: team.id, name: team.name, parent: team.parent?.id, lead: team.lead };
@@ -95,7 +109,10 @@ export function generateOrganisation(options: GenerateOptions): GeneratedOrganis
     `currentCycle: ${cycles.at(-1)!.id}`,
     '',
   ].join('\n');
-  const files = [{ path: 'throughline.yaml', text: config }, ...documents.map((d) => ({ path: d.path, text: toMarkdown(d) }))];
+  const files = [
+    { path: 'throughline.yaml', text: config },
+    ...documents.map((d) => ({ path: d.path, text: toMarkdown(d) })),
+  ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     files,

@@ -26,7 +26,12 @@ export interface GeneratedKeyResult {
  * Two to four key results of distinct measures, mostly ones the team's department owns;
  * some objectives have a binary milestone among them.
  */
-export function generateKeyResults(random: Random, count: number, plan: Omit<KeyResultPlan, 'owner'>, team: GeneratedTeam): GeneratedKeyResult[] {
+export function generateKeyResults(
+  random: Random,
+  count: number,
+  plan: Omit<KeyResultPlan, 'owner'>,
+  team: GeneratedTeam,
+): GeneratedKeyResult[] {
   const department = team.department?.id;
   const owners = team.members;
   const own = department ? metrics.filter((metric) => metric.departments.includes(department)) : metrics;
@@ -36,7 +41,8 @@ export function generateKeyResults(random: Random, count: number, plan: Omit<Key
   chosen.push(...random.sample(others, count - chosen.length));
   const results = chosen.map((metric) => measured(random, metric, { ...plan, owner: ownerOf(random, owners) }));
   const milestones = binaryOutcomes.filter((outcome) => !department || outcome.departments.includes(department));
-  if (count > 2 && milestones.length && random.chance(0.3)) results[count - 1] = binary(random, random.pick(milestones), { ...plan, owner: ownerOf(random, owners) });
+  if (count > 2 && milestones.length && random.chance(0.3))
+    results[count - 1] = binary(random, random.pick(milestones), { ...plan, owner: ownerOf(random, owners) });
   return results;
 }
 
@@ -61,23 +67,38 @@ function measured(random: Random, metric: Metric, plan: KeyResultPlan): Generate
       const v = nice(target + sign * (within ? 1 : -1) * wobble * (0.2 + random.next()), decimals);
       return percentage ? Math.min(100, v) : Math.max(0, v);
     });
-    Object.assign(data, { title: `Keep ${metric.name} at or ${direction === 'stay-above' ? 'above' : 'below'} ${format(metric, target)}`, target, direction, ...owned(plan), checkIns: values.checkIns });
+    Object.assign(data, {
+      title: `Keep ${metric.name} at or ${direction === 'stay-above' ? 'above' : 'below'} ${format(metric, target)}`,
+      target,
+      direction,
+      ...owned(plan),
+      checkIns: values.checkIns,
+    });
     const last = values.last ?? target;
     return { id: metric.id, progress: (direction === 'stay-above' ? last >= target : last <= target) ? 1 : 0, data };
   }
 
   const change = direction === 'increase' ? random.around(0.5, 0.3) : -random.around(0.4, 0.2);
-  let target = percentage && direction === 'increase' ? nice(baseline + (100 - baseline) * Math.abs(change) * 0.6, decimals) : nice(baseline * (1 + change), decimals);
+  let target =
+    percentage && direction === 'increase'
+      ? nice(baseline + (100 - baseline) * Math.abs(change) * 0.6, decimals)
+      : nice(baseline * (1 + change), decimals);
   if (target === baseline) target = nice(baseline + (direction === 'increase' ? 1 : -1) * 10 ** -decimals, decimals);
   const step = (share: number) => {
     const v = nice(baseline + (target - baseline) * share, decimals);
     return percentage ? Math.min(100, Math.max(0, v)) : Math.max(0, v);
   };
   const values = series(random, plan, (share) => step(share * plan.outcome + random.around(0, 0.04)));
-  Object.assign(data, { title: `${random.pick(verbs[direction])} ${metric.name} from ${format(metric, baseline)} to ${format(metric, target)}`, baseline, target, direction });
+  Object.assign(data, {
+    title: `${random.pick(verbs[direction])} ${metric.name} from ${format(metric, baseline)} to ${format(metric, target)}`,
+    baseline,
+    target,
+    direction,
+  });
   if (random.chance(0.2)) Object.assign(data, { commit: step(0.7), stretch: step(1.3) });
   Object.assign(data, owned(plan), { checkIns: values.checkIns });
-  const progress = values.last === undefined ? 0 : Math.min(1, Math.max(0, (values.last - baseline) / (target - baseline)));
+  const progress =
+    values.last === undefined ? 0 : Math.min(1, Math.max(0, (values.last - baseline) / (target - baseline)));
   return { id: metric.id, progress, data };
 }
 
@@ -93,7 +114,11 @@ function owned(plan: KeyResultPlan): Record<string, string> {
 }
 
 /** Dated check-ins every `cadence` days from early in the cycle to `until`; `at(share)` gives the value at a share of the cycle. */
-function series<V>(random: Random, plan: KeyResultPlan, at: (share: number) => V): { checkIns: Record<string, unknown>[]; last?: V } {
+function series<V>(
+  random: Random,
+  plan: KeyResultPlan,
+  at: (share: number) => V,
+): { checkIns: Record<string, unknown>[]; last?: V } {
   const checkIns: Record<string, unknown>[] = [];
   const length = daysBetween(plan.cycle.start, plan.cycle.end) + 1;
   const start = Date.parse(plan.cycle.start);

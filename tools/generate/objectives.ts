@@ -36,16 +36,30 @@ export function generateCycleObjectives(random: Random, ids: IdRegistry, input: 
   const titles = new Map(brief.themes.map((theme) => [theme.ref, theme.text.title]));
   for (const [team, count] of counts) {
     const company = !team.parent;
-    const templates = company ? companyObjectives(brief, count) : random.sample(objectiveTemplates, count).map((template) => ({ ...template, themes: [] }));
+    const templates = company
+      ? companyObjectives(brief, count)
+      : random.sample(objectiveTemplates, count).map((template) => ({ ...template, themes: [] }));
     const list = templates.map((template) => {
       const prefix = `${team.id}-${key}-`;
       const id = ids.claim(`${prefix}${template.slug}`);
       const title = template.title.replace('{area}', team.area);
       const alignsTo = company ? themesFor(random, brief, template.themes[0]!) : parentsFor(random, team, byTeam);
       const path = `okrs/${cycle.id}/${team.id}/${id.slice(prefix.length)}.md`;
-      const made = objective(random, { id, path, title, team, cycle, closed, today: input.today, alignsTo, parentTitle: titles.get(alignsTo[0]!), company });
+      const made = objective(random, {
+        id,
+        path,
+        title,
+        team,
+        cycle,
+        closed,
+        today: input.today,
+        alignsTo,
+        parentTitle: titles.get(alignsTo[0]!),
+        company,
+      });
       titles.set(made.id, made.title);
-      for (const kr of made.document.data.keyResults as { id: string; title: string }[]) titles.set(`${made.id}/${kr.id}`, kr.title);
+      for (const kr of made.document.data.keyResults as { id: string; title: string }[])
+        titles.set(`${made.id}/${kr.id}`, kr.title);
       return made;
     });
     byTeam.set(team, list);
@@ -74,7 +88,10 @@ function parentsFor(random: Random, team: GeneratedTeam, byTeam: Map<GeneratedTe
   const grandparent = team.parent!.parent;
   const source = grandparent && random.chance(0.1) ? grandparent : team.parent!;
   const candidates = (byTeam.get(source) ?? []).filter((o) => !o.cancelled);
-  const parents = random.sample(candidates.length ? candidates : byTeam.get(source) ?? [], random.chance(0.15) ? 2 : 1);
+  const parents = random.sample(
+    candidates.length ? candidates : (byTeam.get(source) ?? []),
+    random.chance(0.15) ? 2 : 1,
+  );
   return parents.map((parent) => (random.chance(0.7) ? `${parent.id}/${random.pick(parent.keyResults)}` : parent.id));
 }
 
@@ -98,17 +115,37 @@ function objective(random: Random, input: ObjectiveInput): GeneratedObjective {
   const draft = !closed && team.children.length === 0 && random.chance(0.01);
   const outcome = Math.max(0.1, random.around(0.75, 0.35));
   const until = closed ? cycle.end : input.today;
-  const krs = generateKeyResults(random, random.int(2, 4), { cycle, until, outcome, cadence: random.pick([7, 7, 7, 10, 14]) }, team);
+  const krs = generateKeyResults(
+    random,
+    random.int(2, 4),
+    { cycle, until, outcome, cadence: random.pick([7, 7, 7, 10, 14]) },
+    team,
+  );
   const krIds = krs.map((kr) => kr.id);
   // Company objectives are delivered through the objectives aligned to them, not initiatives of their own.
   const initiatives = random.sample(initiativeTemplates, input.company ? 0 : random.int(1, 3)).map((template, i) => {
-    const status = closed ? (random.chance(0.8) ? 'done' : 'dropped') : random.pick(['planned', 'in-progress', 'in-progress', 'done']);
-    const initiative: Record<string, unknown> = { id: template.slug, title: template.title.replace('{area}', team.area), owner: random.pick(team.members), status, keyResults: random.sample(krIds, random.int(1, 2)) };
-    if (random.chance(0.7)) initiative.link = `https://tracker.example.com/browse/${team.id.split('-')[0]!.slice(0, 4).toUpperCase()}-${random.int(100, 9999)}${i}`;
+    const status = closed
+      ? random.chance(0.8)
+        ? 'done'
+        : 'dropped'
+      : random.pick(['planned', 'in-progress', 'in-progress', 'done']);
+    const initiative: Record<string, unknown> = {
+      id: template.slug,
+      title: template.title.replace('{area}', team.area),
+      owner: random.pick(team.members),
+      status,
+      keyResults: random.sample(krIds, random.int(1, 2)),
+    };
+    if (random.chance(0.7))
+      initiative.link = `https://tracker.example.com/browse/${team.id.split('-')[0]!.slice(0, 4).toUpperCase()}-${random.int(100, 9999)}${i}`;
     return initiative;
   });
   const data: Record<string, unknown> = {
-    id, title: input.title, cycle: cycle.id, team: team.id, owner: team.lead,
+    id,
+    title: input.title,
+    cycle: cycle.id,
+    team: team.id,
+    owner: team.lead,
     status: cancelled ? 'cancelled' : closed ? 'done' : 'active',
     alignsTo: input.alignsTo,
     keyResults: krs.map((kr) => kr.data),
@@ -122,7 +159,15 @@ function objective(random: Random, input: ObjectiveInput): GeneratedObjective {
   if (draft) data.draft = true;
   const parent = input.alignsTo[0];
   const body = `${random.pick(objectiveWhy)}${parent ? `\n\nIt contributes to [${input.parentTitle ?? parent}](id:${parent}).` : ''}`;
-  return { id, title: input.title, team, draft, cancelled, keyResults: krIds, document: { path: input.path, data, body } };
+  return {
+    id,
+    title: input.title,
+    team,
+    draft,
+    cancelled,
+    keyResults: krIds,
+    document: { path: input.path, data, body },
+  };
 }
 
 /** One objective in seven needs another team's objective or key result in the same cycle. */

@@ -1,5 +1,14 @@
 import type { Random } from './random.ts';
-import { departments, firstNames, lastNames, leadRoles, memberRoles, regions, teamSuffixes, type Department } from './words.ts';
+import {
+  departments,
+  firstNames,
+  lastNames,
+  leadRoles,
+  memberRoles,
+  regions,
+  teamSuffixes,
+  type Department,
+} from './words.ts';
 
 /** A team of the generated org tree. */
 export interface GeneratedTeam {
@@ -45,7 +54,10 @@ export class IdRegistry {
 
 /** Lowercase words joined by single hyphens. */
 export function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function titleCase(text: string): string {
@@ -67,9 +79,25 @@ export function generateOrg(random: Random, companyName: string, teamCount: numb
     team.members.push(id);
     return id;
   };
-  const makeTeam = (id: string, name: string, area: string, parent: GeneratedTeam | undefined, department: Department | undefined): GeneratedTeam => {
+  const makeTeam = (
+    id: string,
+    name: string,
+    area: string,
+    parent: GeneratedTeam | undefined,
+    department: Department | undefined,
+  ): GeneratedTeam => {
     const level = parent ? parent.level + 1 : 0;
-    const team: GeneratedTeam = { id: ids.claim(id), name, parent, level, department, area, lead: '', members: [], children: [] };
+    const team: GeneratedTeam = {
+      id: ids.claim(id),
+      name,
+      parent,
+      level,
+      department,
+      area,
+      lead: '',
+      members: [],
+      children: [],
+    };
     team.lead = hire(team, level, true);
     parent?.children.push(team);
     return team;
@@ -78,7 +106,10 @@ export function generateOrg(random: Random, companyName: string, teamCount: numb
   const root = makeTeam(slugify(companyName), companyName, 'the company', undefined, undefined);
   const departmentCount = Math.min(departments.length, Math.max(2, Math.round(Math.sqrt(teamCount) * 0.7)));
   // The departments every software company has come first; the others vary by seed.
-  const chosen = [...departments.slice(0, 4), ...random.sample(departments.slice(4), departments.length - 4)].slice(0, departmentCount);
+  const chosen = [...departments.slice(0, 4), ...random.sample(departments.slice(4), departments.length - 4)].slice(
+    0,
+    departmentCount,
+  );
   const depts = chosen.map((d) => makeTeam(d.id, d.name, d.name.toLowerCase(), root, d));
 
   const remaining = Math.max(0, teamCount - 1 - depts.length);
@@ -108,7 +139,7 @@ export function generateOrg(random: Random, companyName: string, teamCount: numb
   }
 
   const teams: GeneratedTeam[] = [];
-  for (let queue = [root]; queue.length; ) {
+  for (let queue = [root]; queue.length;) {
     const team = queue.shift()!;
     teams.push(team);
     queue.push(...team.children);

@@ -1,7 +1,15 @@
 import type { Cycle } from '../../src/model/cycles.ts';
 import type { GeneratedTeam } from './org.ts';
 import type { Random } from './random.ts';
-import { briefTitles, notNowTexts, priorityTexts, risks, themeTexts, tradeOffs, type ThemeText } from './strategy-words.ts';
+import {
+  briefTitles,
+  notNowTexts,
+  priorityTexts,
+  risks,
+  themeTexts,
+  tradeOffs,
+  type ThemeText,
+} from './strategy-words.ts';
 
 /** A document as it will be written: frontmatter fields in the order authors write them, and a body. */
 export interface DraftDocument {
@@ -23,7 +31,12 @@ export function generatePriorities(random: Random, owners: readonly GeneratedTea
     const retired = priority.id === 'legacy-desktop-client';
     return {
       path: `strategy/${priority.id}.md`,
-      data: { id: priority.id, title: priority.title, owner: random.pick(owners).lead, status: retired ? 'retired' : 'active' },
+      data: {
+        id: priority.id,
+        title: priority.title,
+        owner: random.pick(owners).lead,
+        status: retired ? 'retired' : 'active',
+      },
       body: priority.why,
     };
   });
@@ -48,5 +61,9 @@ export function generateBrief(random: Random, cycle: Cycle, owner: string, next:
     `## Where we are\n\nThis brief frames ${cycle.id}. We focus on ${focus}; everything else waits${next ? ` at least until ${next}` : ''}.`,
     `## How we will know\n\n${themes.map((t) => `- **${t.title}**: ${t.success}`).join('\n')}`,
   ].join('\n\n');
-  return { cycle, themes: themes.map((text) => ({ ref: `${cycle.id}/${text.id}`, text })), document: { path: `briefs/${cycle.id}.md`, data, body } };
+  return {
+    cycle,
+    themes: themes.map((text) => ({ ref: `${cycle.id}/${text.id}`, text })),
+    document: { path: `briefs/${cycle.id}.md`, data, body },
+  };
 }

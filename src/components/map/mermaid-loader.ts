@@ -87,7 +87,8 @@ async function draw(pre: HTMLElement): Promise<void> {
   const details = document.createElement('details');
   details.className = 'tl-map-source';
   const id = `tl-diagram-source-${drawn.length + 1}`;
-  details.innerHTML = '<summary>Mermaid source</summary><button type="button" class="tl-map-copy" hidden>Copy Mermaid source</button><span class="tl-map-copy-status" role="status" data-copy-status></span>';
+  details.innerHTML =
+    '<summary>Mermaid source</summary><button type="button" class="tl-map-copy" hidden>Copy Mermaid source</button><span class="tl-map-copy-status" role="status" data-copy-status></span>';
   details.querySelector('button')!.dataset.copySource = id;
   pre.classList.replace('mermaid', 'tl-diagram-source');
   pre.id = id;
@@ -111,13 +112,16 @@ async function draw(pre: HTMLElement): Promise<void> {
   wireCopyButtons(figure);
 }
 
-const observer = new IntersectionObserver((entries) => {
-  for (const item of entries) {
-    if (!item.isIntersecting) continue;
-    observer.unobserve(item.target);
-    void draw(item.target as HTMLElement);
-  }
-}, { rootMargin: '200px 0px' });
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const item of entries) {
+      if (!item.isIntersecting) continue;
+      observer.unobserve(item.target);
+      void draw(item.target as HTMLElement);
+    }
+  },
+  { rootMargin: '200px 0px' },
+);
 
 if (entry) for (const pre of document.querySelectorAll<HTMLElement>('pre.mermaid')) observer.observe(pre);
 

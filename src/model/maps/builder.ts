@@ -2,7 +2,16 @@ import type { Graph } from '../graph.ts';
 import type { GraphNode } from '../types.ts';
 import { capTree, descendantCount, type TreeItem } from './cap.ts';
 import { mermaidId } from './escape.ts';
-import { defaultMaxNodes, type MapEdge, type MapEdgeKind, type MapKind, type MapLane, type MapNode, type MapOptions, type StrategyMap } from './map.ts';
+import {
+  defaultMaxNodes,
+  type MapEdge,
+  type MapEdgeKind,
+  type MapKind,
+  type MapLane,
+  type MapNode,
+  type MapOptions,
+  type StrategyMap,
+} from './map.ts';
 import { keyResultStatus, objectiveStatus, priorityStatus, themeStatus } from '../status.ts';
 
 /** A box that stands for no document: the "not traced" group of a cycle map. */
@@ -22,7 +31,13 @@ export interface Entry {
   level?: number;
 }
 
-const decisionWords: Record<string, string> = { proposed: 'Proposed', accepted: 'Accepted', rejected: 'Rejected', superseded: 'Superseded', deprecated: 'Deprecated' };
+const decisionWords: Record<string, string> = {
+  proposed: 'Proposed',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  superseded: 'Superseded',
+  deprecated: 'Deprecated',
+};
 
 /** The reference of a graph node or virtual group. */
 export function refOfEntry(node: GraphNode | Virtual): string {
@@ -71,9 +86,16 @@ export class MapBuilder {
   }
 
   /** A "+N more" box under `parent`, linking to the parent's page (the next page down). */
-  more(parent: MapNode, parentNode: GraphNode | Virtual, hidden: number, what = 'more', level = parent.level + 1): MapNode {
+  more(
+    parent: MapNode,
+    parentNode: GraphNode | Virtual,
+    hidden: number,
+    what = 'more',
+    level = parent.level + 1,
+  ): MapNode {
     const id = mermaidId('more', `${parent.ref ?? parent.id}/${what}`);
-    const href = parentNode.kind === 'unaligned' ? parentNode.href : (this.options.moreHref ?? this.options.href)(parentNode);
+    const href =
+      parentNode.kind === 'unaligned' ? parentNode.href : (this.options.moreHref ?? this.options.href)(parentNode);
     const made: MapNode = { id, kind: 'more', title: `+${hidden} more`, hidden, href, level, lane: parent.lane };
     this.nodes.set(id, made);
     this.capped = true;
@@ -103,11 +125,22 @@ export class MapBuilder {
    * Draws a tree under the cap: boxes, tree lines and "+N more" boxes for folded families.
    * Roots start at `level`; each generation is one column to the right.
    */
-  addTree(roots: readonly TreeItem<Entry>[], level: number, parent?: MapNode, overflowHref = this.options.overflowHref): void {
+  addTree(
+    roots: readonly TreeItem<Entry>[],
+    level: number,
+    parent?: MapNode,
+    overflowHref = this.options.overflowHref,
+  ): void {
     if (!roots.length) return;
     const budget = this.max - this.size;
     // No room left for even one box and its "+N more": the whole tree becomes one box.
-    if (budget < 3) return void this.overflow(roots.reduce((sum, r) => sum + 1 + descendantCount(r), 0), level, parent, overflowHref);
+    if (budget < 3)
+      return void this.overflow(
+        roots.reduce((sum, r) => sum + 1 + descendantCount(r), 0),
+        level,
+        parent,
+        overflowHref,
+      );
     const { shown, folded, hiddenRoots } = capTree(roots, budget);
     const place = (item: TreeItem<Entry>, at: number, above?: MapNode) => {
       // A node already drawn elsewhere on the map gets a line, not a second box.
@@ -121,7 +154,13 @@ export class MapBuilder {
       for (const child of item.children) if (shown.has(child)) place(child, at + 1, box);
     };
     for (const root of roots) if (shown.has(root)) place(root, root.value.level ?? level, parent);
-    if (hiddenRoots.length) this.overflow(hiddenRoots.reduce((sum, r) => sum + 1 + descendantCount(r), 0), level, parent, overflowHref);
+    if (hiddenRoots.length)
+      this.overflow(
+        hiddenRoots.reduce((sum, r) => sum + 1 + descendantCount(r), 0),
+        level,
+        parent,
+        overflowHref,
+      );
   }
 
   /** A "+N more" box for whole entries that did not fit, under `parent` or at the top, linking to a listing page. */
@@ -142,22 +181,60 @@ export class MapBuilder {
 
   /** The finished map. */
   finish(kind: MapKind, id: string, title: string, lanes?: MapLane[]): StrategyMap {
-    return { kind, id, title, nodes: [...this.nodes.values()], edges: this.edges, roots: this.roots, children: this.children, lanes, capped: this.capped };
+    return {
+      kind,
+      id,
+      title,
+      nodes: [...this.nodes.values()],
+      edges: this.edges,
+      roots: this.roots,
+      children: this.children,
+      lanes,
+      capped: this.capped,
+    };
   }
 
   private describe(node: GraphNode | Virtual): Omit<MapNode, 'level'> {
     const { graph } = this;
-    if (node.kind === 'unaligned') return { id: mermaidId('unaligned', node.ref), kind: 'unaligned', title: node.title };
-    const base = { id: mermaidId(kindOf(node), refOfEntry(node)), kind: kindOf(node), ref: refOfEntry(node), href: this.options.href(node) };
+    if (node.kind === 'unaligned')
+      return { id: mermaidId('unaligned', node.ref), kind: 'unaligned', title: node.title };
+    const base = {
+      id: mermaidId(kindOf(node), refOfEntry(node)),
+      kind: kindOf(node),
+      ref: refOfEntry(node),
+      href: this.options.href(node),
+    };
     switch (node.kind) {
-      case 'priority': return { ...base, title: node.data.title, ...priorityStatus(graph, node, this.cycle) };
-      case 'theme': return { ...base, title: node.data.title, ...themeStatus(graph, node) };
-      case 'objective': return { ...base, title: node.data.title, team: this.teamName(node.data.team), ...objectiveStatus(graph, node) };
-      case 'key-result': return { ...base, title: node.data.title, team: this.teamName(node.objective.data.team), ...keyResultStatus(graph, node) };
-      case 'team': return { ...base, title: node.data.name };
-      case 'decision': return { ...base, title: node.data.title, note: `${decisionWords[node.data.status] ?? node.data.status} · ${node.data.date}` };
-      case 'brief': return { ...base, title: node.data.title, note: node.id };
-      default: return { ...base, title: refOfEntry(node) };
+      case 'priority':
+        return { ...base, title: node.data.title, ...priorityStatus(graph, node, this.cycle) };
+      case 'theme':
+        return { ...base, title: node.data.title, ...themeStatus(graph, node) };
+      case 'objective':
+        return {
+          ...base,
+          title: node.data.title,
+          team: this.teamName(node.data.team),
+          ...objectiveStatus(graph, node),
+        };
+      case 'key-result':
+        return {
+          ...base,
+          title: node.data.title,
+          team: this.teamName(node.objective.data.team),
+          ...keyResultStatus(graph, node),
+        };
+      case 'team':
+        return { ...base, title: node.data.name };
+      case 'decision':
+        return {
+          ...base,
+          title: node.data.title,
+          note: `${decisionWords[node.data.status] ?? node.data.status} · ${node.data.date}`,
+        };
+      case 'brief':
+        return { ...base, title: node.data.title, note: node.id };
+      default:
+        return { ...base, title: refOfEntry(node) };
     }
   }
 
@@ -169,7 +246,15 @@ export class MapBuilder {
 /** The map kind of a graph node; people, not-now items and initiatives never appear on maps but get a kind anyway. */
 function kindOf(node: GraphNode): MapNode['kind'] {
   switch (node.kind) {
-    case 'priority': case 'theme': case 'objective': case 'key-result': case 'team': case 'decision': case 'brief': return node.kind;
-    default: return 'objective';
+    case 'priority':
+    case 'theme':
+    case 'objective':
+    case 'key-result':
+    case 'team':
+    case 'decision':
+    case 'brief':
+      return node.kind;
+    default:
+      return 'objective';
   }
 }

@@ -47,7 +47,9 @@ export function capTree<T>(roots: readonly TreeItem<T>[], max: number): CappedTr
   let frontier = visibleRoots.filter((i) => i.children.length > 0);
   while (frontier.length) {
     const next: TreeItem<T>[] = [];
-    const bySize = frontier.map((item, order) => ({ item, order })).sort((a, b) => a.item.children.length - b.item.children.length || a.order - b.order);
+    const bySize = frontier
+      .map((item, order) => ({ item, order }))
+      .sort((a, b) => a.item.children.length - b.item.children.length || a.order - b.order);
     const opened = new Set<TreeItem<T>>();
     for (const { item } of bySize) {
       // The item's own reserved box is released when its family opens.

@@ -39,11 +39,20 @@ export function cycleMap(graph: Graph, cycle: string, options: CycleMapOptions):
       if (parent) builder.edge(parent, child, 'aligns');
     }
   }
-  return builder.finish('cycle', `map-cycle-${cycle}`, `Strategy map of ${cycle}${brief?.published ? `: ${brief.data.title}` : ''}`);
+  return builder.finish(
+    'cycle',
+    `map-cycle-${cycle}`,
+    `Strategy map of ${cycle}${brief?.published ? `: ${brief.data.title}` : ''}`,
+  );
 }
 
 /** Priorities with their themes as roots, then the "not traced" group, all grown into trees. */
-function forestFor(graph: Graph, cycle: string, objectives: readonly Objective[], keyResults: boolean): TreeItem<Entry>[] {
+function forestFor(
+  graph: Graph,
+  cycle: string,
+  objectives: readonly Objective[],
+  keyResults: boolean,
+): TreeItem<Entry>[] {
   const brief = graph.briefByCycle.get(cycle);
   const themes = brief?.published ? graph.themes.filter((t) => t.brief === brief) : [];
   const roots: TreeItem<Entry>[] = [];
@@ -75,11 +84,21 @@ function forestFor(graph: Graph, cycle: string, objectives: readonly Objective[]
 }
 
 /** Untraced objectives under one box: the top-most ones first, with what aligns to them below. */
-function unalignedGroup(graph: Graph, cycle: string, untraced: readonly Objective[], options: Parameters<typeof growTrees>[2]): TreeItem<Entry> {
+function unalignedGroup(
+  graph: Graph,
+  cycle: string,
+  untraced: readonly Objective[],
+  options: Parameters<typeof growTrees>[2],
+): TreeItem<Entry> {
   const group: Virtual = { kind: 'unaligned', ref: cycle, title: 'Not traced to the brief' };
   const root: TreeItem<Entry> = { value: { node: group, edge: 'aligns', level: 1 }, children: [] };
   const pending = new Set(untraced.map((o) => o.id));
-  const tops = untraced.filter((o) => !alignmentTargets(graph, o).some((t) => t.kind === 'objective' ? pending.has(t.id) : t.kind === 'key-result' && pending.has(t.objective.id)));
+  const tops = untraced.filter(
+    (o) =>
+      !alignmentTargets(graph, o).some((t) =>
+        t.kind === 'objective' ? pending.has(t.id) : t.kind === 'key-result' && pending.has(t.objective.id),
+      ),
+  );
   // Objectives caught in an alignment loop have no top; they hang directly under the group.
   for (const objective of [...tops, ...untraced]) {
     if (options.placed.has(objective.id)) continue;

@@ -52,5 +52,7 @@ const goalKinds = new Set<GraphNode['kind']>(['priority', 'theme', 'objective', 
 
 /** What a decision changed, published and resolved. */
 function affected(graph: Graph, decision: Decision): GraphNode[] {
-  return decision.data.affects.map((ref) => graph.nodes.get(ref)).filter((node): node is GraphNode => !!node && goalKinds.has(node.kind) && documentOf(node).published);
+  return decision.data.affects
+    .map((ref) => graph.nodes.get(ref))
+    .filter((node): node is GraphNode => !!node && goalKinds.has(node.kind) && documentOf(node).published);
 }

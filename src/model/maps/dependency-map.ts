@@ -22,11 +22,16 @@ interface Link {
 export function dependencyMap(graph: Graph, cycle: string, options: MapOptions): StrategyMap {
   const builder = new MapBuilder(graph, options, cycle);
   const links = linksOf(graph, cycle);
-  const objectives = [...new Set(links.flatMap((l) => [l.consumer, l.provider]))].sort((a, b) => (a.source.key < b.source.key ? -1 : 1));
+  const objectives = [...new Set(links.flatMap((l) => [l.consumer, l.provider]))].sort((a, b) =>
+    a.source.key < b.source.key ? -1 : 1,
+  );
   const id = `map-dependencies-${cycle}`;
   const title = `Dependencies between teams in ${cycle}`;
   if (objectives.length > builder.max) return teamLevel(graph, builder, links, id, title);
-  const columns = depthColumns(objectives.map((o) => o.id), links.map((l) => [l.consumer.id, l.provider.id] as const));
+  const columns = depthColumns(
+    objectives.map((o) => o.id),
+    links.map((l) => [l.consumer.id, l.provider.id] as const),
+  );
   const lanes: MapLane[] = [];
   for (const team of graph.teams) {
     const members = objectives.filter((o) => o.data.team === team.id);
@@ -35,7 +40,8 @@ export function dependencyMap(graph: Graph, cycle: string, options: MapOptions):
     lanes.push({ id: lane, title: team.data.name, href: options.href(team) });
     for (const objective of members) builder.attach(builder.box(objective, columns.get(objective.id)!, { lane }));
   }
-  for (const link of links) builder.edge(builder.has(link.consumer)!, builder.has(link.provider)!, 'depends', { risk: link.risk });
+  for (const link of links)
+    builder.edge(builder.has(link.consumer)!, builder.has(link.provider)!, 'depends', { risk: link.risk });
   return builder.finish('dependencies', id, title, lanes);
 }
 
@@ -48,7 +54,8 @@ function linksOf(graph: Graph, cycle: string): Link[] {
       if (!node || !documentOf(node).published) continue;
       const provider = node.kind === 'objective' ? node : node.kind === 'key-result' ? node.objective : undefined;
       if (!provider || provider === consumer) continue;
-      const status = node.kind === 'key-result' ? keyResultStatus(graph, node).status : objectiveStatus(graph, provider).status;
+      const status =
+        node.kind === 'key-result' ? keyResultStatus(graph, node).status : objectiveStatus(graph, provider).status;
       links.push({ consumer, provider, risk: isRisky(status) });
     }
   }
@@ -59,7 +66,10 @@ function linksOf(graph: Graph, cycle: string): Link[] {
  * Column of each id: how many links it is from the start of the longest chain that reaches it
  * (consumers at 0). A loop of dependencies is cut where it closes, so it cannot recurse forever.
  */
-function depthColumns(ids: readonly string[], pairs: readonly (readonly [consumer: string, provider: string])[]): Map<string, number> {
+function depthColumns(
+  ids: readonly string[],
+  pairs: readonly (readonly [consumer: string, provider: string])[],
+): Map<string, number> {
   const needs = new Map<string, string[]>();
   for (const [consumer, provider] of pairs) needs.set(provider, [...(needs.get(provider) ?? []), consumer]);
   const column = new Map<string, number>();
@@ -103,7 +113,11 @@ function teamGroups(graph: Graph, teams: readonly string[], max: number): Map<st
  * turn every such pair into a loop.
  */
 function teamLevel(graph: Graph, builder: MapBuilder, links: readonly Link[], id: string, title: string): StrategyMap {
-  const groupOf = teamGroups(graph, [...new Set(links.flatMap((l) => [l.consumer.data.team, l.provider.data.team]))], Math.min(maxTeams, Math.floor(builder.max / 2)));
+  const groupOf = teamGroups(
+    graph,
+    [...new Set(links.flatMap((l) => [l.consumer.data.team, l.provider.data.team]))],
+    Math.min(maxTeams, Math.floor(builder.max / 2)),
+  );
   const pairs = new Map<string, { consumer: string; provider: string; count: number; risk: boolean }>();
   const needs = new Map<string, number>();
   const provides = new Map<string, number>();
@@ -126,13 +140,25 @@ function teamLevel(graph: Graph, builder: MapBuilder, links: readonly Link[], id
   }
   for (const team of teams) {
     const count = provides.get(team.id);
-    if (count) right.set(team.id, builder.box(team, 1, { id: mermaidId('team', `${team.id}/provides`), note: `Provides ${count} to others` }));
+    if (count)
+      right.set(
+        team.id,
+        builder.box(team, 1, { id: mermaidId('team', `${team.id}/provides`), note: `Provides ${count} to others` }),
+      );
   }
   for (const box of [...left.values(), ...right.values()]) builder.attach(box);
   for (const pair of pairs.values()) {
     const [from, to] = [left.get(pair.consumer), right.get(pair.provider)];
-    if (from && to) builder.edge(from, to, 'depends', { label: pair.count === 1 ? '1 dependency' : `${pair.count} dependencies`, risk: pair.risk });
+    if (from && to)
+      builder.edge(from, to, 'depends', {
+        label: pair.count === 1 ? '1 dependency' : `${pair.count} dependencies`,
+        risk: pair.risk,
+      });
   }
   const grouped = [...groupOf].some(([team, group]) => team !== group);
-  return builder.finish('dependencies', id, grouped ? `${title}, smaller teams counted under their parent team` : title);
+  return builder.finish(
+    'dependencies',
+    id,
+    grouped ? `${title}, smaller teams counted under their parent team` : title,
+  );
 }

@@ -3,7 +3,16 @@ import type { MapNodeKind } from './map.ts';
 
 /** One letter per kind, so an id never collides across kinds nor with a Mermaid keyword (`end`, `graph`). */
 const kindPrefix: Record<MapNodeKind | 'lane', string> = {
-  priority: 'P', theme: 'T', objective: 'O', 'key-result': 'K', team: 'G', decision: 'D', brief: 'B', more: 'M', unaligned: 'U', lane: 'L',
+  priority: 'P',
+  theme: 'T',
+  objective: 'O',
+  'key-result': 'K',
+  team: 'G',
+  decision: 'D',
+  brief: 'B',
+  more: 'M',
+  unaligned: 'U',
+  lane: 'L',
 };
 
 /**
@@ -12,7 +21,15 @@ const kindPrefix: Record<MapNodeKind | 'lane', string> = {
  * slash, so mapping `-` to `_` and `/` to `__` can never make two references collide.
  */
 export function mermaidId(kind: MapNodeKind | 'lane', ref: string): string {
-  return ids.get(kind, ref, () => `${kindPrefix[kind]}_${ref.replace(/[^A-Za-z0-9/-]/g, '').replaceAll('/', '__').replaceAll('-', '_')}`);
+  return ids.get(
+    kind,
+    ref,
+    () =>
+      `${kindPrefix[kind]}_${ref
+        .replace(/[^A-Za-z0-9/-]/g, '')
+        .replaceAll('/', '__')
+        .replaceAll('-', '_')}`,
+  );
 }
 
 const ids = new Memo<string>();
@@ -23,7 +40,14 @@ const ids = new Memo<string>();
  * be read as HTML; `&` would start an HTML entity; a leading backtick opens a Markdown string.
  * Brackets, braces and pipes are plain text inside quotes and stay readable.
  */
-const entities: Record<string, string> = { '#': '#35;', '"': '#quot;', '&': '#amp;', '<': '#lt;', '>': '#gt;', '`': '#96;' };
+const entities: Record<string, string> = {
+  '#': '#35;',
+  '"': '#quot;',
+  '&': '#amp;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '`': '#96;',
+};
 
 /** Text made safe for a quoted Mermaid label or edge label: one line, no markup, entities for special characters. */
 export function mermaidText(text: string): string {
@@ -33,7 +57,8 @@ export function mermaidText(text: string): string {
       .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
-      .replace(/[#"&<>`]/g, (char) => entities[char]!));
+      .replace(/[#"&<>`]/g, (char) => entities[char]!),
+  );
 }
 
 const texts = new Memo<string>();

@@ -37,8 +37,18 @@ export interface Layout {
 export const metrics = {
   fontSize: { meta: 11, title: 13, status: 12 },
   lineHeight: { meta: 15, title: 17, status: 16 },
-  padX: 10, padY: 7, margin: 8, columnGap: 56, rowGap: 10, familyGap: 8, laneGap: 12, laneHeader: 24, laneLabel: 12,
-  minWidth: 120, titleWidth: 200, titleLines: 2,
+  padX: 10,
+  padY: 7,
+  margin: 8,
+  columnGap: 56,
+  rowGap: 10,
+  familyGap: 8,
+  laneGap: 12,
+  laneHeader: 24,
+  laneLabel: 12,
+  minWidth: 120,
+  titleWidth: 200,
+  titleLines: 2,
 } as const;
 
 function boxLines(node: MapNode): BoxLine[] {
@@ -46,8 +56,13 @@ function boxLines(node: MapNode): BoxLine[] {
   const { meta, status } = nodeText(node);
   const title = wrapText(node.title, metrics.titleWidth, metrics.titleLines, metrics.fontSize.title, true);
   // The kind or team and the status line get one line each, cut with `…` if need be.
-  const one = (text: string, style: 'meta' | 'status') => wrapText(text, metrics.titleWidth + 20, 1, metrics.fontSize[style]).map((t) => ({ text: t, style }));
-  return [...(meta ? one(meta, 'meta') : []), ...title.map((text) => ({ text, style: 'title' as const })), ...(status ? one(status, 'status') : [])];
+  const one = (text: string, style: 'meta' | 'status') =>
+    wrapText(text, metrics.titleWidth + 20, 1, metrics.fontSize[style]).map((t) => ({ text: t, style }));
+  return [
+    ...(meta ? one(meta, 'meta') : []),
+    ...title.map((text) => ({ text, style: 'title' as const })),
+    ...(status ? one(status, 'status') : []),
+  ];
 }
 
 /** Sizes every box; boxes of one column share the widest width, so columns read as levels. */
@@ -56,8 +71,12 @@ function measure(map: StrategyMap): Map<string, Box> {
   const columnWidth: number[] = [];
   for (const node of map.nodes) {
     const lines = boxLines(node);
-    const widest = Math.max(...lines.map((l) => textWidth(l.text, metrics.fontSize[l.style], l.style === 'title' && node.kind !== 'more')));
-    const width = Math.ceil(Math.min(Math.max(widest + 2 * metrics.padX, metrics.minWidth), metrics.titleWidth + 2 * metrics.padX + 20));
+    const widest = Math.max(
+      ...lines.map((l) => textWidth(l.text, metrics.fontSize[l.style], l.style === 'title' && node.kind !== 'more')),
+    );
+    const width = Math.ceil(
+      Math.min(Math.max(widest + 2 * metrics.padX, metrics.minWidth), metrics.titleWidth + 2 * metrics.padX + 20),
+    );
     const height = 2 * metrics.padY + lines.reduce((sum, l) => sum + metrics.lineHeight[l.style], 0);
     columnWidth[node.level] = Math.max(columnWidth[node.level] ?? 0, width);
     boxes.set(node.id, { node, x: 0, y: 0, width, height, lines });
@@ -106,7 +125,8 @@ function placeTree(map: StrategyMap, boxes: Map<string, Box>): void {
     nextY[box.node.level] = Math.max(free(box.node.level), box.y + box.height + metrics.rowGap);
     for (const child of treeChildren(id)) shift(child, dy);
   };
-  const treeChildren = (id: string) => (map.children.get(id) ?? []).filter((c) => boxes.get(c)!.node.level > boxes.get(id)!.node.level);
+  const treeChildren = (id: string) =>
+    (map.children.get(id) ?? []).filter((c) => boxes.get(c)!.node.level > boxes.get(id)!.node.level);
   const place = (id: string) => {
     if (placed.has(id)) return;
     placed.add(id);

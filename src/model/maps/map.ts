@@ -5,7 +5,8 @@ import type { GraphNode } from '../types.ts';
 export type MapKind = 'cycle' | 'objective' | 'team' | 'dependencies' | 'decisions';
 
 /** What a box on a map stands for; `more` is a collapsed "+N more" box, `unaligned` gathers goals traced to nothing shown. */
-export type MapNodeKind = 'priority' | 'theme' | 'objective' | 'key-result' | 'team' | 'decision' | 'brief' | 'more' | 'unaligned';
+export type MapNodeKind =
+  'priority' | 'theme' | 'objective' | 'key-result' | 'team' | 'decision' | 'brief' | 'more' | 'unaligned';
 
 /** One box of a map. */
 export interface MapNode {

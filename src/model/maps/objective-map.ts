@@ -55,18 +55,28 @@ function dependencies(graph: Graph, builder: MapBuilder, objective: Objective, s
   const providers: GraphNode[] = [];
   for (const { ref } of objective.data.dependsOn) {
     const node = graph.nodes.get(ref);
-    if (node && (node.kind === 'objective' || node.kind === 'key-result') && documentOf(node).published && !providers.includes(node)) providers.push(node);
+    if (
+      node &&
+      (node.kind === 'objective' || node.kind === 'key-result') &&
+      documentOf(node).published &&
+      !providers.includes(node)
+    )
+      providers.push(node);
   }
-  const dependents = [...new Set((graph.dependents.get(objective.id) ?? []).map((d) => d.objective))].filter((o) => o.published && o !== objective);
+  const dependents = [...new Set((graph.dependents.get(objective.id) ?? []).map((d) => d.objective))].filter(
+    (o) => o.published && o !== objective,
+  );
   // Both kinds sit in the objective's own column, below it: lines arc out to the right.
   providers.slice(0, max).forEach((node) => {
     const box = builder.box(node, self.level);
     builder.edge(self, box, 'depends', { risk: isRisky(box.status) });
   });
-  if (providers.length > max) builder.edge(self, builder.more(self, objective, providers.length - max, 'providers', self.level), 'depends');
+  if (providers.length > max)
+    builder.edge(self, builder.more(self, objective, providers.length - max, 'providers', self.level), 'depends');
   dependents.slice(0, max).forEach((dependent) => {
     const box = builder.box(dependent, self.level);
     builder.edge(box, self, 'depends', { risk: isRisky(self.status) });
   });
-  if (dependents.length > max) builder.edge(builder.more(self, objective, dependents.length - max, 'dependents', self.level), self, 'depends');
+  if (dependents.length > max)
+    builder.edge(builder.more(self, objective, dependents.length - max, 'dependents', self.level), self, 'depends');
 }

@@ -53,17 +53,26 @@ export function outlineOf(map: StrategyMap): OutlineGroup[] {
   const roots = map.roots.map(build).filter((i): i is OutlineItem => !!i);
   for (const edge of map.edges) addLink(edge, items, byId, treeEdges);
   if (!map.lanes) return [{ items: roots }];
-  return map.lanes.map((lane) => ({ lane, items: roots.filter((r) => r.node.lane === lane.id) })).filter((g) => g.items.length);
+  return map.lanes
+    .map((lane) => ({ lane, items: roots.filter((r) => r.node.lane === lane.id) }))
+    .filter((g) => g.items.length);
 }
 
-function addLink(edge: MapEdge, items: Map<string, OutlineItem>, byId: Map<string, MapNode>, treeEdges: Set<string>): void {
+function addLink(
+  edge: MapEdge,
+  items: Map<string, OutlineItem>,
+  byId: Map<string, MapNode>,
+  treeEdges: Set<string>,
+): void {
   if (treeEdges.has(`${edge.from}>${edge.to}`)) return;
   const words = verbs[edge.kind];
   const from = items.get(edge.from);
   const to = items.get(edge.to);
   const [child, parent] = [to, from];
   if (words.underChild && child) child.links.push({ verb: words.forward, node: byId.get(edge.from)!, risk: edge.risk });
-  else if (!words.underChild && from) from.links.push({ verb: words.forward, node: byId.get(edge.to)!, risk: edge.risk });
-  else if (words.underChild && parent) parent.links.push({ verb: words.backward, node: byId.get(edge.to)!, risk: edge.risk });
+  else if (!words.underChild && from)
+    from.links.push({ verb: words.forward, node: byId.get(edge.to)!, risk: edge.risk });
+  else if (words.underChild && parent)
+    parent.links.push({ verb: words.backward, node: byId.get(edge.to)!, risk: edge.risk });
   else if (to) to.links.push({ verb: words.backward, node: byId.get(edge.from)!, risk: edge.risk });
 }

@@ -7,7 +7,9 @@ import { Memo } from './memo.ts';
  */
 const ascii =
   // ' ' ! " # $ % & ' ( ) * + , - . / 0–9 : ; < = > ? @
-  [32, 40, 46, 84, 64, 95, 78, 27, 39, 39, 50, 84, 32, 36, 32, 34, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 34, 34, 84, 84, 84, 53, 100,
+  [
+    32, 40, 46, 84, 64, 95, 78, 27, 39, 39, 50, 84, 32, 36, 32, 34, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 34, 34, 84,
+    84, 84, 53, 100,
     // A–Z
     68, 69, 70, 77, 63, 58, 77, 75, 29, 29, 66, 56, 86, 75, 79, 60, 79, 69, 63, 61, 73, 68, 99, 69, 61, 69,
     // [ \ ] ^ _ `
@@ -15,7 +17,8 @@ const ascii =
     // a–z
     61, 63, 55, 63, 62, 35, 63, 63, 28, 28, 58, 28, 97, 63, 61, 63, 63, 41, 52, 39, 63, 59, 82, 59, 59, 52,
     // { | } ~
-    64, 34, 64, 84];
+    64, 34, 64, 84,
+  ];
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /** Code points that join with a neighbour into one grapheme: marks, ZWJ, variation selectors, skin tones, flags, Hangul jamo, tags. */
@@ -36,7 +39,11 @@ function graphemeWidth(grapheme: string): number {
   if (code >= 32 && code < 127) return ascii[code - 32]! / 100;
   // Emoji, CJK, Hangul, kana and fullwidth forms take a full em or more.
   if (/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(grapheme)) return 1.25;
-  if (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(grapheme) || code >= 0x20000) return 1;
+  if (
+    /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(grapheme) ||
+    code >= 0x20000
+  )
+    return 1;
   // Combining marks ride on the previous letter; other scripts are about a lowercase Latin letter.
   if (/^\p{M}+$/u.test(grapheme)) return 0;
   return 0.64;
@@ -59,7 +66,12 @@ export function truncate(text: string, max: number): string {
   // A string never has more graphemes than UTF-16 units.
   if (text.length <= max) return text;
   const parts = graphemes(text);
-  return parts.length <= max ? text : `${parts.slice(0, max - 1).join('').trimEnd()}…`;
+  return parts.length <= max
+    ? text
+    : `${parts
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** Pieces a line may break between — words, and every CJK or emoji grapheme on its own — with their widths in em. */
@@ -85,8 +97,16 @@ function breakable(text: string): { text: string; em: number }[] {
  * Greedy line wrapping to a pixel width, at most `maxLines` lines; the last line ends in `…` when
  * text is left over. A word longer than a line is broken between graphemes.
  */
-export function wrapText(text: string, maxWidth: number, maxLines: number, fontSize: number, bold = false): readonly string[] {
-  return wrapped.get(`${maxWidth} ${maxLines} ${fontSize} ${bold}`, text, () => Object.freeze(wrapUncached(text, maxWidth, maxLines, fontSize, bold)));
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  fontSize: number,
+  bold = false,
+): readonly string[] {
+  return wrapped.get(`${maxWidth} ${maxLines} ${fontSize} ${bold}`, text, () =>
+    Object.freeze(wrapUncached(text, maxWidth, maxLines, fontSize, bold)),
+  );
 }
 
 const wrapped = new Memo<readonly string[]>();
@@ -135,7 +155,8 @@ function wrapUncached(text: string, maxWidth: number, maxLines: number, fontSize
 /** Marks the last line as cut, shortening it until the `…` fits. */
 function ellipsise(lines: string[], maxWidth: number, fontSize: number, bold: boolean): string[] {
   let last = graphemes(lines.at(-1)!);
-  while (last.length > 1 && textWidth(`${last.join('').trimEnd()}…`, fontSize, bold) > maxWidth) last = last.slice(0, -1);
+  while (last.length > 1 && textWidth(`${last.join('').trimEnd()}…`, fontSize, bold) > maxWidth)
+    last = last.slice(0, -1);
   lines[lines.length - 1] = `${last.join('').trimEnd()}…`;
   return lines;
 }

@@ -6,8 +6,15 @@ import { truncate } from './text.ts';
 
 /** Mermaid shape brackets per kind, so the kind shows even without colour. */
 const shapes: Record<MapNode['kind'], [string, string]> = {
-  priority: ['{{', '}}'], theme: ['([', '])'], objective: ['[', ']'], 'key-result': ['(', ')'], team: ['[[', ']]'],
-  decision: ['[/', '/]'], brief: ['[', ']'], more: ['[', ']'], unaligned: ['[', ']'],
+  priority: ['{{', '}}'],
+  theme: ['([', '])'],
+  objective: ['[', ']'],
+  'key-result': ['(', ')'],
+  team: ['[[', ']]'],
+  decision: ['[/', '/]'],
+  brief: ['[', ']'],
+  more: ['[', ']'],
+  unaligned: ['[', ']'],
 };
 
 /** Class names per status, and the styles pasted diagrams get: fill, and a stroke pattern that differs too. */
@@ -21,28 +28,42 @@ const statusClasses: Record<Health, [string, string]> = {
 };
 const moreClass = ['more', 'fill:#ffffff,stroke:#8c959f,stroke-width:1px,stroke-dasharray:3 3,color:#57606a'];
 
-const kindWords: Partial<Record<MapNode['kind'], string>> = { priority: 'Priority', theme: 'Theme', 'key-result': 'Key result', decision: 'Decision', brief: 'Brief', team: 'Team' };
+const kindWords: Partial<Record<MapNode['kind'], string>> = {
+  priority: 'Priority',
+  theme: 'Theme',
+  'key-result': 'Key result',
+  decision: 'Decision',
+  brief: 'Brief',
+  team: 'Team',
+};
 
 /** The words of a box: what it is (kind or team), its title, how it is going. */
 export function nodeText(node: MapNode): { meta?: string; title: string; status?: string } {
   if (node.kind === 'more' || node.kind === 'unaligned') return { title: node.title };
-  const meta = node.kind === 'key-result' && node.team ? `Key result · ${node.team}` : node.team ?? kindWords[node.kind];
+  const meta =
+    node.kind === 'key-result' && node.team ? `Key result · ${node.team}` : (node.team ?? kindWords[node.kind]);
   return { meta, title: node.title, status: node.note ?? (statusLine(node.status, node.progress) || undefined) };
 }
 
 function nodeLines(node: MapNode, titleLength: number): string[] {
   const { meta, title, status } = nodeText(node);
-  return [meta && truncate(meta, titleLength), truncate(title, titleLength), status].filter((line): line is string => !!line);
+  return [meta && truncate(meta, titleLength), truncate(title, titleLength), status].filter(
+    (line): line is string => !!line,
+  );
 }
 
 function edgeLine(edge: MapEdge): string {
   switch (edge.kind) {
-    case 'measures': return `${edge.from} --- ${edge.to}`;
-    case 'depends': return edge.risk
-      ? `${edge.from} ==>|${mermaidLabel([edge.label ?? 'depends on', '▲ provider at risk'])}| ${edge.to}`
-      : `${edge.from} -.->|${mermaidLabel([edge.label ?? 'depends on'])}| ${edge.to}`;
-    case 'affects': return `${edge.from} -.->|${mermaidLabel([edge.label ?? 'changed'])}| ${edge.to}`;
-    default: return `${edge.from} --> ${edge.to}`;
+    case 'measures':
+      return `${edge.from} --- ${edge.to}`;
+    case 'depends':
+      return edge.risk
+        ? `${edge.from} ==>|${mermaidLabel([edge.label ?? 'depends on', '▲ provider at risk'])}| ${edge.to}`
+        : `${edge.from} -.->|${mermaidLabel([edge.label ?? 'depends on'])}| ${edge.to}`;
+    case 'affects':
+      return `${edge.from} -.->|${mermaidLabel([edge.label ?? 'changed'])}| ${edge.to}`;
+    default:
+      return `${edge.from} --> ${edge.to}`;
   }
 }
 

@@ -35,7 +35,14 @@ function edgePath(from: Box, to: Box): string {
 function edgeTitle(edge: MapEdge, layout: Layout): string {
   const from = layout.boxes.get(edge.from)!.node.title;
   const to = layout.boxes.get(edge.to)!.node.title;
-  const verb = edge.kind === 'depends' ? 'depends on' : edge.kind === 'affects' ? 'changed' : edge.kind === 'measures' ? 'is measured by' : 'is delivered by';
+  const verb =
+    edge.kind === 'depends'
+      ? 'depends on'
+      : edge.kind === 'affects'
+        ? 'changed'
+        : edge.kind === 'measures'
+          ? 'is measured by'
+          : 'is delivered by';
   return `${from} ${verb} ${to}${edge.risk ? ' (provider at risk)' : ''}`;
 }
 
@@ -50,7 +57,14 @@ function renderEdge(edge: MapEdge, layout: Layout, mapId: string): string {
 
 function renderBox(box: Box): string {
   const { node } = box;
-  const classes = ['tl-map-node', `tl-map-${node.kind}`, node.status ? `tl-map-${node.status}` : '', node.focus ? 'tl-map-focus' : ''].filter(Boolean).join(' ');
+  const classes = [
+    'tl-map-node',
+    `tl-map-${node.kind}`,
+    node.status ? `tl-map-${node.status}` : '',
+    node.focus ? 'tl-map-focus' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   let y = metrics.padY;
   const tspans = box.lines.map((line) => {
     const size = metrics.fontSize[line.style];
@@ -62,7 +76,9 @@ function renderBox(box: Box): string {
     return `<tspan class="tl-map-${line.style}" x="${round(x)}" y="${round(baseline)}">${escapeXml(line.text)}</tspan>`;
   });
   const anchor = node.kind === 'more' || node.kind === 'unaligned' ? ' text-anchor="middle"' : '';
-  const tooltip = [node.team, node.title, ...box.lines.filter((l) => l.style === 'status').map((l) => l.text)].filter(Boolean).join(' — ');
+  const tooltip = [node.team, node.title, ...box.lines.filter((l) => l.style === 'status').map((l) => l.text)]
+    .filter(Boolean)
+    .join(' — ');
   const group =
     `<g class="${classes}" transform="translate(${round(box.x)} ${round(box.y)})"><title>${escapeXml(tooltip)}</title>` +
     `<rect width="${box.width}" height="${round(box.height)}" rx="6"/><text${anchor}>${tspans.join('')}</text></g>`;
@@ -86,8 +102,10 @@ export function toSvg(map: StrategyMap, layout: Layout = layoutMap(map)): string
   const bands = layout.bands.map((band) => {
     const title = `<text class="tl-map-band-title" x="${metrics.margin + 4}" y="${round(band.y + 16)}">${escapeXml(band.lane.title)}</text>`;
     const href = safeHref(band.lane.href);
-    return `<g class="tl-map-band"><rect x="${metrics.margin / 2}" y="${round(band.y)}" width="${layout.width - metrics.margin}" height="${round(band.height)}" rx="8"/>` +
-      `${href ? `<a href="${escapeXml(href)}" tabindex="-1">${title}</a>` : title}</g>`;
+    return (
+      `<g class="tl-map-band"><rect x="${metrics.margin / 2}" y="${round(band.y)}" width="${layout.width - metrics.margin}" height="${round(band.height)}" rx="8"/>` +
+      `${href ? `<a href="${escapeXml(href)}" tabindex="-1">${title}</a>` : title}</g>`
+    );
   });
   const edges = map.edges.map((edge) => renderEdge(edge, layout, id));
   const boxes = [...layout.boxes.values()].map(renderBox);

@@ -50,13 +50,22 @@ function inCycle(objective: Objective, options: GrowOptions): boolean {
 function childrenOf(graph: Graph, node: Entry['node'], options: GrowOptions): Entry[] {
   switch (node.kind) {
     case 'theme':
-      return alignedObjectives(graph, node.ref).filter((o) => inCycle(o, options)).map((o) => ({ node: o, edge: 'aligns' }));
+      return alignedObjectives(graph, node.ref)
+        .filter((o) => inCycle(o, options))
+        .map((o) => ({ node: o, edge: 'aligns' }));
     case 'key-result':
-      return alignedObjectives(graph, node.ref).filter((o) => inCycle(o, options)).map((o) => ({ node: o, edge: 'aligns' }));
+      return alignedObjectives(graph, node.ref)
+        .filter((o) => inCycle(o, options))
+        .map((o) => ({ node: o, edge: 'aligns' }));
     case 'objective': {
-      if (!options.keyResults) return alignedObjectives(graph, node.id).filter((o) => inCycle(o, options)).map((o) => ({ node: o, edge: 'aligns' }));
+      if (!options.keyResults)
+        return alignedObjectives(graph, node.id)
+          .filter((o) => inCycle(o, options))
+          .map((o) => ({ node: o, edge: 'aligns' }));
       const keyResults: Entry[] = (graph.keyResultsOf.get(node.id) ?? []).map((kr) => ({ node: kr, edge: 'measures' }));
-      const direct = (graph.aligned.get(node.id) ?? []).filter((a) => a.ref === node.id && a.child.published && inCycle(a.child, options));
+      const direct = (graph.aligned.get(node.id) ?? []).filter(
+        (a) => a.ref === node.id && a.child.published && inCycle(a.child, options),
+      );
       return [...keyResults, ...direct.map((a): Entry => ({ node: a.child, edge: 'aligns' }))];
     }
     default:

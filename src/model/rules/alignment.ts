@@ -18,33 +18,75 @@ export const alignmentTargets: Rule = (context) => {
     let themes = 0;
     objective.data.alignsTo.forEach((ref, i) => {
       const path = ['alignsTo', i];
-      const parent = checkReference(context, objective, path, ref, ['objective', 'key-result', 'theme'], 'parent', undefined);
+      const parent = checkReference(
+        context,
+        objective,
+        path,
+        ref,
+        ['objective', 'key-result', 'theme'],
+        'parent',
+        undefined,
+      );
       if (!parent) return;
       const cycle = parentCycle(parent);
       if (parent.kind === 'theme') {
         themes++;
         if (!companyLevel) {
-          report(objective, path, 'align/level', `Only company-level objectives align to themes; "${objective.id}" belongs to team "${objective.data.team}"`, 'Align to an objective or key result of an ancestor team instead.');
+          report(
+            objective,
+            path,
+            'align/level',
+            `Only company-level objectives align to themes; "${objective.id}" belongs to team "${objective.data.team}"`,
+            'Align to an objective or key result of an ancestor team instead.',
+          );
           return;
         }
       } else {
         const parentObjective = parent.kind === 'key-result' ? parent.objective : (parent as Objective);
         if (parentObjective === objective) {
-          report(objective, path, 'align/loop', `"${objective.id}" aligns to itself`, 'Align to an objective or key result of an ancestor team.');
+          report(
+            objective,
+            path,
+            'align/loop',
+            `"${objective.id}" aligns to itself`,
+            'Align to an objective or key result of an ancestor team.',
+          );
           return;
         }
         if (!ancestors.has(parentObjective.data.team)) {
-          const relation = companyLevel ? 'is company-level, so it aligns to a theme, not to' : `(team "${objective.data.team}") can only align to objectives of its ancestor teams, not to`;
-          report(objective, path, 'align/level', `"${objective.id}" ${relation} "${ref}" of team "${parentObjective.data.team}"`, companyLevel ? 'Align company objectives to a theme of the brief: <cycle>/<theme>.' : `Ancestor teams: ${[...ancestors].join(', ') || 'none'}.`);
+          const relation = companyLevel
+            ? 'is company-level, so it aligns to a theme, not to'
+            : `(team "${objective.data.team}") can only align to objectives of its ancestor teams, not to`;
+          report(
+            objective,
+            path,
+            'align/level',
+            `"${objective.id}" ${relation} "${ref}" of team "${parentObjective.data.team}"`,
+            companyLevel
+              ? 'Align company objectives to a theme of the brief: <cycle>/<theme>.'
+              : `Ancestor teams: ${[...ancestors].join(', ') || 'none'}.`,
+          );
           return;
         }
       }
       if (cycle && !cycleFitsUnder(objective.data.cycle, cycle)) {
-        report(objective, path, 'align/cycle-mismatch', `"${objective.id}" (${objective.data.cycle}) aligns to "${ref}" of ${cycle}`, `Align to something in ${objective.data.cycle}${objective.data.cycle.length > 4 ? ` or its year ${objective.data.cycle.slice(0, 4)}` : ''}.`);
+        report(
+          objective,
+          path,
+          'align/cycle-mismatch',
+          `"${objective.id}" (${objective.data.cycle}) aligns to "${ref}" of ${cycle}`,
+          `Align to something in ${objective.data.cycle}${objective.data.cycle.length > 4 ? ` or its year ${objective.data.cycle.slice(0, 4)}` : ''}.`,
+        );
       }
     });
     if (companyLevel && themes === 0 && objective.data.status !== 'cancelled') {
-      report(objective, objective.data.alignsTo.length ? ['alignsTo'] : { path: ['id'], part: 'key' }, 'align/missing-theme', `Company-level objective "${objective.id}" aligns to no theme`, `Add a theme of the ${objective.data.cycle} brief to alignsTo, e.g. ${objective.data.cycle}/<theme id>.`);
+      report(
+        objective,
+        objective.data.alignsTo.length ? ['alignsTo'] : { path: ['id'], part: 'key' },
+        'align/missing-theme',
+        `Company-level objective "${objective.id}" aligns to no theme`,
+        `Add a theme of the ${objective.data.cycle} brief to alignsTo, e.g. ${objective.data.cycle}/<theme id>.`,
+      );
     }
   }
 };
@@ -73,7 +115,13 @@ export const alignmentLoops: Rule = ({ graph, report }) => {
       if (seen === 'open') {
         const loop = stack.slice(stack.indexOf(parent));
         const index = objective.data.alignsTo.findIndex((ref) => ref === parent.id || ref.startsWith(`${parent.id}/`));
-        report(objective, ['alignsTo', index], 'align/loop', `Alignment loop: ${[...loop, parent].map((o) => o.id).join(' → ')}`, 'Alignment must go up the levels; remove one of these links.');
+        report(
+          objective,
+          ['alignsTo', index],
+          'align/loop',
+          `Alignment loop: ${[...loop, parent].map((o) => o.id).join(' → ')}`,
+          'Alignment must go up the levels; remove one of these links.',
+        );
       } else if (!seen) {
         visit(parent);
       }
@@ -92,16 +140,32 @@ export const lineOfSightRules: Rule = (context: RuleContext) => {
     const sight = lineOfSight(graph, objective);
     if (sight.traced) continue;
     const top = sight.chain[0]!;
-    const where = objective.data.alignsTo.length === 0 ? 'it aligns to nothing'
-      : sight.chain.length === 1 ? 'none of its parents resolves'
-      : top === objective ? 'its alignment loops back to itself'
-      : `the chain stops at "${refOf(top)}"`;
-    report(objective, objective.data.alignsTo.length ? ['alignsTo'] : { path: ['id'], part: 'key' }, 'align/no-line-of-sight', `"${objective.id}" has no line of sight to the strategy: ${where}`, 'Align it to an objective or key result of an ancestor team that traces to a theme.');
+    const where =
+      objective.data.alignsTo.length === 0
+        ? 'it aligns to nothing'
+        : sight.chain.length === 1
+          ? 'none of its parents resolves'
+          : top === objective
+            ? 'its alignment loops back to itself'
+            : `the chain stops at "${refOf(top)}"`;
+    report(
+      objective,
+      objective.data.alignsTo.length ? ['alignsTo'] : { path: ['id'], part: 'key' },
+      'align/no-line-of-sight',
+      `"${objective.id}" has no line of sight to the strategy: ${where}`,
+      'Align it to an objective or key result of an ancestor team that traces to a theme.',
+    );
   }
   for (const theme of graph.themes) {
     const contributors = (graph.aligned.get(theme.ref) ?? []).filter((a) => a.child.data.status !== 'cancelled');
     if (contributors.length === 0) {
-      report(theme.brief, ['themes', theme.index, 'id'], 'theme/no-contributors', `No objective contributes to theme "${theme.ref}"`, 'Align a company objective to it, or drop the theme from the brief.');
+      report(
+        theme.brief,
+        ['themes', theme.index, 'id'],
+        'theme/no-contributors',
+        `No objective contributes to theme "${theme.ref}"`,
+        'Align a company objective to it, or drop the theme from the brief.',
+      );
     }
   }
 };

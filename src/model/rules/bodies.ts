@@ -20,7 +20,13 @@ export const bodies: Rule = ({ graph, report }) => {
       if (target.kind !== 'broken') continue;
       const wanted = link.url.startsWith('id:') ? link.url.slice(3).split('#')[0]! : link.url;
       const suggestion = didYouMean(wanted, target.candidates);
-      report(document, { line: link.line, column: link.column }, 'link/broken', `Broken link: ${target.reason}${suggestion}`, 'Link documents as [text](id:<id>) or by the relative path to their .md file.');
+      report(
+        document,
+        { line: link.line, column: link.column },
+        'link/broken',
+        `Broken link: ${target.reason}${suggestion}`,
+        'Link documents as [text](id:<id>) or by the relative path to their .md file.',
+      );
     }
     for (const fence of fences) {
       if (fence.lang !== 'mermaid') continue;
@@ -28,7 +34,13 @@ export const bodies: Rule = ({ graph, report }) => {
         const hit = unsafeMermaid.find(([pattern]) => pattern.test(text));
         if (hit) {
           const column = (text.search(hit[0]) < 0 ? 0 : text.search(hit[0])) + 1;
-          report(document, { line: fence.line + i, column }, 'mermaid/unsafe', `Mermaid diagram contains ${hit[1]}`, 'Diagrams are drawn in readers\' browsers: use plain labels and link documents from the text instead.');
+          report(
+            document,
+            { line: fence.line + i, column },
+            'mermaid/unsafe',
+            `Mermaid diagram contains ${hit[1]}`,
+            "Diagrams are drawn in readers' browsers: use plain labels and link documents from the text instead.",
+          );
         }
       });
     }

@@ -7,7 +7,13 @@ import type { RuleId } from './registry.ts';
 export interface RuleContext {
   graph: Graph;
   /** Records a finding at a YAML path (or line and column) of a document. */
-  report(document: ContentDocument, place: Place | readonly (string | number)[], rule: RuleId, message: string, hint?: string): void;
+  report(
+    document: ContentDocument,
+    place: Place | readonly (string | number)[],
+    rule: RuleId,
+    message: string,
+    hint?: string,
+  ): void;
 }
 
 /** A rule reads the graph and reports; it never throws on content. */

@@ -10,8 +10,21 @@ import { teamTree } from './teams.ts';
 
 /** Every graph rule, in the order they run; order does not change the sorted output. */
 export const graphRules: Rule[] = [
-  duplicateIds, teamTree, references, alignmentTargets, alignmentLoops, lineOfSightRules,
-  measurableTargets, outcomeKeyResults, checkIns, noPlaceholders, focus, notNow, staleProposals, bodies, mdxRules,
+  duplicateIds,
+  teamTree,
+  references,
+  alignmentTargets,
+  alignmentLoops,
+  lineOfSightRules,
+  measurableTargets,
+  outcomeKeyResults,
+  checkIns,
+  noPlaceholders,
+  focus,
+  notNow,
+  staleProposals,
+  bodies,
+  mdxRules,
 ];
 
 export { rules, type RuleId, type RuleInfo } from './registry.ts';

@@ -18,15 +18,32 @@ export const mdxRules: Rule = ({ graph, report }) => {
     if (!key.endsWith('.mdx')) continue;
     if (allowed.some((glob) => posix.matchesGlob(key, glob))) {
       const problem = mdxSyntaxError(document);
-      if (problem) report(document, problem.place, 'mdx/syntax', `MDX syntax error: ${problem.reason}`, 'Close every JSX tag and `{` expression, or escape a literal `<` or `{` with a backslash.');
+      if (problem)
+        report(
+          document,
+          problem.place,
+          'mdx/syntax',
+          `MDX syntax error: ${problem.reason}`,
+          'Close every JSX tag and `{` expression, or escape a literal `<` or `{` with a backslash.',
+        );
       continue;
     }
-    report(document, { line: 1, column: 1 }, 'mdx/not-allowed', `MDX is not allowed at "${key}"`, allowed.length ? `MDX is allowed only in: ${allowed.join(', ')}. Rename the file to .md.` : 'Rename the file to .md, or list its folder under `mdx` in throughline.yaml (MDX runs code at build time).');
+    report(
+      document,
+      { line: 1, column: 1 },
+      'mdx/not-allowed',
+      `MDX is not allowed at "${key}"`,
+      allowed.length
+        ? `MDX is allowed only in: ${allowed.join(', ')}. Rename the file to .md.`
+        : 'Rename the file to .md, or list its folder under `mdx` in throughline.yaml (MDX runs code at build time).',
+    );
   }
 };
 
 /** Compiles a body with the build's MDX compiler (never runs it) and places its first error in the file. */
-function mdxSyntaxError(document: ContentDocument): { place: { line: number; column: number }; reason: string } | undefined {
+function mdxSyntaxError(
+  document: ContentDocument,
+): { place: { line: number; column: number }; reason: string } | undefined {
   compileMdx ??= (require('satteri') as { mdxToJs: (source: string) => unknown }).mdxToJs;
   try {
     compileMdx(document.source.body);
@@ -37,6 +54,9 @@ function mdxSyntaxError(document: ContentDocument): { place: { line: number; col
     const match = /^(\d+):(\d+):\s*(.*?)(?:\s+\([\w:-]+\))?$/s.exec(message);
     const line = match ? Number(match[1]) : 1;
     const column = match ? Number(match[2]) : 1;
-    return { place: { line: document.source.bodyLine + line - 1, column }, reason: (match?.[3] ?? message).replace(/ with oxc/, '') };
+    return {
+      place: { line: document.source.bodyLine + line - 1, column },
+      reason: (match?.[3] ?? message).replace(/ with oxc/, ''),
+    };
   }
 }

@@ -20,7 +20,13 @@ export const noPlaceholders: Rule = ({ graph, report }) => {
       if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
       if (inFence) return;
       for (const match of line.matchAll(placeholders)) {
-        report(document, { line: i + 1, column: match.index + 1 }, 'content/placeholder', `Placeholder "${match[0]}" left in`, 'Replace it with the real value, or remove the sentence.');
+        report(
+          document,
+          { line: i + 1, column: match.index + 1 },
+          'content/placeholder',
+          `Placeholder "${match[0]}" left in`,
+          'Replace it with the real value, or remove the sentence.',
+        );
       }
     });
   }
@@ -31,22 +37,41 @@ export const focus: Rule = ({ graph, report }) => {
   const { maxThemes, maxObjectivesPerTeam, maxKeyResults } = graph.config.thresholds;
   for (const brief of graph.briefs) {
     if (brief.data.themes.length > maxThemes) {
-      report(brief, { path: ['themes'], part: 'key' }, 'brief/too-many-themes', `Brief ${brief.id} has ${brief.data.themes.length} themes; keep it to ${maxThemes}`, 'A theme for everything is no choice at all: merge themes or move some to notNow.');
+      report(
+        brief,
+        { path: ['themes'], part: 'key' },
+        'brief/too-many-themes',
+        `Brief ${brief.id} has ${brief.data.themes.length} themes; keep it to ${maxThemes}`,
+        'A theme for everything is no choice at all: merge themes or move some to notNow.',
+      );
     }
   }
   for (const [team, objectives] of graph.objectivesByTeam) {
     const byCycle = new Map<string, typeof objectives>();
-    for (const o of objectives) if (o.data.status !== 'cancelled') byCycle.set(o.data.cycle, [...(byCycle.get(o.data.cycle) ?? []), o]);
+    for (const o of objectives)
+      if (o.data.status !== 'cancelled') byCycle.set(o.data.cycle, [...(byCycle.get(o.data.cycle) ?? []), o]);
     for (const [cycle, list] of byCycle) {
       if (list.length <= maxObjectivesPerTeam) continue;
       for (const extra of list.slice(maxObjectivesPerTeam)) {
-        report(extra, { path: ['team'], part: 'value' }, 'team/too-many-objectives', `Team "${team}" has ${list.length} objectives in ${cycle}; keep it to ${maxObjectivesPerTeam}`, 'Fewer objectives get more attention: merge or drop some.');
+        report(
+          extra,
+          { path: ['team'], part: 'value' },
+          'team/too-many-objectives',
+          `Team "${team}" has ${list.length} objectives in ${cycle}; keep it to ${maxObjectivesPerTeam}`,
+          'Fewer objectives get more attention: merge or drop some.',
+        );
       }
     }
   }
   for (const objective of graph.objectives) {
     if (objective.data.keyResults.length > maxKeyResults) {
-      report(objective, { path: ['keyResults'], part: 'key' }, 'objective/too-many-key-results', `Objective "${objective.id}" has ${objective.data.keyResults.length} key results; keep it to ${maxKeyResults}`, 'Keep the results that best show the objective is met.');
+      report(
+        objective,
+        { path: ['keyResults'], part: 'key' },
+        'objective/too-many-key-results',
+        `Objective "${objective.id}" has ${objective.data.keyResults.length} key results; keep it to ${maxKeyResults}`,
+        'Keep the results that best show the objective is met.',
+      );
     }
   }
 };
@@ -57,12 +82,24 @@ export const notNow: Rule = ({ graph, report }) => {
     if (objective.data.status !== 'active') continue;
     const brief = graph.briefByCycle.get(objective.data.cycle);
     if (!brief) continue;
-    const texts = [objective.data.title, ...objective.data.keyResults.map((kr) => kr.title), ...objective.data.initiatives.map((i) => i.title)].join('\n');
+    const texts = [
+      objective.data.title,
+      ...objective.data.keyResults.map((kr) => kr.title),
+      ...objective.data.initiatives.map((i) => i.title),
+    ].join('\n');
     for (const item of brief.data.notNow) {
       const keywords = item.keywords ?? [item.title];
-      const hit = keywords.find((k) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(k)}($|[^\\p{L}\\p{N}])`, 'iu').test(texts));
+      const hit = keywords.find((k) =>
+        new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(k)}($|[^\\p{L}\\p{N}])`, 'iu').test(texts),
+      );
       if (hit) {
-        report(objective, ['title'], 'objective/not-now', `Objective "${objective.id}" mentions "${hit}", which the ${brief.id} brief puts on its not-now list ("${item.title}")`, `Not now because: ${item.why} Drop the work, or change the brief first.`);
+        report(
+          objective,
+          ['title'],
+          'objective/not-now',
+          `Objective "${objective.id}" mentions "${hit}", which the ${brief.id} brief puts on its not-now list ("${item.title}")`,
+          `Not now because: ${item.why} Drop the work, or change the brief first.`,
+        );
       }
     }
   }
@@ -78,6 +115,13 @@ export const staleProposals: Rule = ({ graph, report }) => {
   for (const decision of graph.decisions) {
     if (decision.data.status !== 'proposed') continue;
     const age = daysBetween(decision.data.date, graph.today);
-    if (age > limit) report(decision, ['status'], 'decision/stale-proposal', `Decision "${decision.id}" has been proposed for ${age} days`, `Accept or reject it; proposals older than ${limit} days stall the goals they affect.`);
+    if (age > limit)
+      report(
+        decision,
+        ['status'],
+        'decision/stale-proposal',
+        `Decision "${decision.id}" has been proposed for ${age} days`,
+        `Accept or reject it; proposals older than ${limit} days stall the goals they affect.`,
+      );
   }
 };

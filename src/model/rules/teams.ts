@@ -6,10 +6,22 @@ export const teamTree: Rule = ({ graph, report }) => {
   if (graph.teams.length === 0) return;
   const roots = rootTeams(graph);
   if (roots.length === 0) {
-    report(graph.teams[0]!, ['parent'], 'team/no-root', 'No team is the root of the org tree: every team has a parent', 'Remove `parent` from the team that is the company.');
+    report(
+      graph.teams[0]!,
+      ['parent'],
+      'team/no-root',
+      'No team is the root of the org tree: every team has a parent',
+      'Remove `parent` from the team that is the company.',
+    );
   }
   for (const extra of roots.slice(1)) {
-    report(extra, ['id'], 'team/no-root', `Team "${extra.id}" has no parent, but "${roots[0]!.id}" is already the root`, `Set \`parent\` (probably "${roots[0]!.id}").`);
+    report(
+      extra,
+      ['id'],
+      'team/no-root',
+      `Team "${extra.id}" has no parent, but "${roots[0]!.id}" is already the root`,
+      `Set \`parent\` (probably "${roots[0]!.id}").`,
+    );
   }
   const reported = new Set<string>();
   for (const team of graph.teams) {
@@ -21,7 +33,13 @@ export const teamTree: Rule = ({ graph, report }) => {
     }
     if (parentId && parentId === team.id && !reported.has(team.id)) {
       for (const id of path) reported.add(id);
-      report(team, ['parent'], 'team/loop', `Team tree loops: ${[...path, team.id].join(' → ')}`, 'One of these teams must have a different parent.');
+      report(
+        team,
+        ['parent'],
+        'team/loop',
+        `Team tree loops: ${[...path, team.id].join(' → ')}`,
+        'One of these teams must have a different parent.',
+      );
     }
   }
 };

@@ -16,8 +16,10 @@ export function recentChanges(graph: Graph, days = 7): Change[] {
   };
   const changes: Change[] = [];
   for (const keyResult of graph.keyResults) {
-    for (const checkIn of keyResult.data.checkIns) if (recent(checkIn.date)) changes.push({ kind: 'check-in', date: checkIn.date, keyResult, checkIn });
+    for (const checkIn of keyResult.data.checkIns)
+      if (recent(checkIn.date)) changes.push({ kind: 'check-in', date: checkIn.date, keyResult, checkIn });
   }
-  for (const decision of graph.decisions) if (recent(decision.data.date)) changes.push({ kind: 'decision', date: decision.data.date, decision });
+  for (const decision of graph.decisions)
+    if (recent(decision.data.date)) changes.push({ kind: 'decision', date: decision.data.date, decision });
   return changes.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
 }

@@ -32,19 +32,31 @@ const pad = 6;
  */
 export function chartGeometry(input: ChartInput): ChartGeometry {
   const { cycle, checkIns, baseline, target, width = 240, height = 64 } = input;
-  const values = [...checkIns.map((c) => c.value), ...(baseline === undefined ? [] : [baseline]), ...(target === undefined ? [] : [target])];
+  const values = [
+    ...checkIns.map((c) => c.value),
+    ...(baseline === undefined ? [] : [baseline]),
+    ...(target === undefined ? [] : [target]),
+  ];
   const low = values.length ? Math.min(...values) : 0;
   const high = values.length ? Math.max(...values) : 1;
   const span = high - low || 1;
   const days = Math.max(1, daysBetween(cycle.start, cycle.end));
-  const x = (date: string) => round(pad + (Math.min(days, Math.max(0, daysBetween(cycle.start, date))) / days) * (width - 2 * pad));
+  const x = (date: string) =>
+    round(pad + (Math.min(days, Math.max(0, daysBetween(cycle.start, date))) / days) * (width - 2 * pad));
   const y = (value: number) => round(height - pad - ((value - low) / span) * (height - 2 * pad));
   const dots = checkIns.map((c) => ({ x: x(c.date), y: y(c.value), date: c.date, value: c.value }));
   const guides: ChartGeometry['guides'] = [];
   if (baseline !== undefined) guides.push({ y: y(baseline), label: `Baseline ${baseline}`, kind: 'baseline' });
   if (target !== undefined) guides.push({ y: y(target), label: `Target ${target}`, kind: 'target' });
   const inCycle = input.today >= cycle.start && input.today <= cycle.end;
-  return { width, height, line: dots.map((d) => `${d.x},${d.y}`).join(' '), dots, guides, ...(inCycle ? { today: x(input.today) } : {}) };
+  return {
+    width,
+    height,
+    line: dots.map((d) => `${d.x},${d.y}`).join(' '),
+    dots,
+    guides,
+    ...(inCycle ? { today: x(input.today) } : {}),
+  };
 }
 
 function round(value: number): number {

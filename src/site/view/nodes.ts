@@ -3,16 +3,28 @@ import type { GraphNode } from '../../model/types.ts';
 /** The title a node is shown by. */
 export function nodeTitle(node: GraphNode): string {
   switch (node.kind) {
-    case 'team': case 'person': return node.data.name;
-    case 'brief': return `${node.id} brief`;
-    default: return node.data.title;
+    case 'team':
+    case 'person':
+      return node.data.name;
+    case 'brief':
+      return `${node.id} brief`;
+    default:
+      return node.data.title;
   }
 }
 
 /** What kind of thing a node is, in words. */
 export function kindLabel(node: GraphNode): string {
   return {
-    priority: 'Priority', team: 'Team', person: 'Person', brief: 'Brief', objective: 'Objective',
-    decision: 'Decision', theme: 'Theme', 'not-now': 'Not now', 'key-result': 'Key result', initiative: 'Initiative',
+    priority: 'Priority',
+    team: 'Team',
+    person: 'Person',
+    brief: 'Brief',
+    objective: 'Objective',
+    decision: 'Decision',
+    theme: 'Theme',
+    'not-now': 'Not now',
+    'key-result': 'Key result',
+    initiative: 'Initiative',
   }[node.kind];
 }

@@ -41,14 +41,16 @@ export function findOutsideReferences(dirOrSite: string | BuiltSite): OutsideRef
     for (const reference of referencesOf(elements)) {
       // A form submits and a refresh navigates without the reader choosing that host.
       const outside = reference.loads || /^(form|button|input|meta) /.test(reference.via);
-      if (outside && isOtherHost(reference.url)) found.push({ file, line: reference.line, column: reference.column, url: reference.url, via: reference.via });
+      if (outside && isOtherHost(reference.url))
+        found.push({ file, line: reference.line, column: reference.column, url: reference.url, via: reference.via });
     }
     for (const element of elements) {
       if (element.tag === 'script' && element.text) found.push(...scanScript(file, element.text, element.line));
     }
   }
   for (const [file, css] of site.styles) {
-    for (const url of cssUrls(css)) if (isOtherHost(url)) found.push({ file, line: lineOf(css, url), column: 1, url, via: 'style url()' });
+    for (const url of cssUrls(css))
+      if (isOtherHost(url)) found.push({ file, line: lineOf(css, url), column: 1, url, via: 'style url()' });
   }
   for (const file of site.files) {
     if (/\.m?js$/.test(file)) found.push(...scanScript(file, readFileSync(join(site.dir, file), 'utf8'), 1));
@@ -70,7 +72,8 @@ export function findOtherHostMentions(dirOrSite: string | BuiltSite): OutsideRef
   for (const [file, elements] of site.pages) {
     for (const { tag, attributes, line, column } of elements) {
       for (const [name, value] of Object.entries(attributes)) {
-        if (name === 'xmlns' || name.startsWith('xmlns:') || ((tag === 'a' || tag === 'area') && name === 'href')) continue;
+        if (name === 'xmlns' || name.startsWith('xmlns:') || ((tag === 'a' || tag === 'area') && name === 'href'))
+          continue;
         // A value that is a URL, or lists URLs (srcset, `url()` in a style; a refresh's `url=` is a load, found above).
         // Prose in a `title` or `alt` that merely quotes an address is not a reference.
         const urls = /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(value)
@@ -104,7 +107,13 @@ function scanScript(file: string, code: string, firstLine: number): OutsideRefer
   const found: OutsideReference[] = [];
   for (const [pattern, via] of scriptRequests) {
     for (const m of code.matchAll(pattern)) {
-      found.push({ file, line: firstLine + lineOf(code.slice(0, m.index), '') - 1, column: 1, url: m[1]!, via: `${via} in a script` });
+      found.push({
+        file,
+        line: firstLine + lineOf(code.slice(0, m.index), '') - 1,
+        column: 1,
+        url: m[1]!,
+        via: `${via} in a script`,
+      });
     }
   }
   return found;

@@ -26,7 +26,18 @@ export interface HtmlReference {
 }
 
 /** Links a reader follows; any other `<link rel>` makes the browser fetch something. */
-const navigationalRels = new Set(['canonical', 'alternate', 'next', 'prev', 'author', 'license', 'help', 'bookmark', 'me', 'search']);
+const navigationalRels = new Set([
+  'canonical',
+  'alternate',
+  'next',
+  'prev',
+  'author',
+  'license',
+  'help',
+  'bookmark',
+  'me',
+  'search',
+]);
 
 /** Attributes holding a URL, per tag, and whether the browser fetches it on its own. */
 const urlAttributes: Record<string, Record<string, boolean>> = {
@@ -96,7 +107,8 @@ export function referencesOf(elements: readonly HtmlElement[]): HtmlReference[] 
   const references: HtmlReference[] = [];
   for (const element of elements) {
     const { tag, attributes, line, column } = element;
-    const add = (url: string, via: string, loads: boolean) => references.push({ url: url.trim(), via, loads, line, column });
+    const add = (url: string, via: string, loads: boolean) =>
+      references.push({ url: url.trim(), via, loads, line, column });
     const own = urlAttributes[tag] ?? {};
     for (const [name, loads] of Object.entries(own)) {
       const value = attributes[name];
@@ -109,7 +121,8 @@ export function referencesOf(elements: readonly HtmlElement[]): HtmlReference[] 
       add(attributes.href, `link rel=${rels.join(' ')}`, !rels.every((rel) => navigationalRels.has(rel)));
     }
     for (const name of ['srcset', 'imagesrcset']) {
-      if (attributes[name] !== undefined) for (const url of srcsetUrls(attributes[name])) add(url, `${tag} ${name}`, true);
+      if (attributes[name] !== undefined)
+        for (const url of srcsetUrls(attributes[name])) add(url, `${tag} ${name}`, true);
     }
     if (tag === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') {
       const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attributes.content ?? '');
@@ -124,7 +137,8 @@ export function referencesOf(elements: readonly HtmlElement[]): HtmlReference[] 
 /** URLs in CSS: `url(…)` and `@import "…"`. */
 export function cssUrls(css: string): string[] {
   const urls: string[] = [];
-  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/gi)) urls.push(m[1] ?? m[2] ?? m[3] ?? '');
+  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/gi))
+    urls.push(m[1] ?? m[2] ?? m[3] ?? '');
   for (const m of css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi)) urls.push(m[1] ?? m[2] ?? '');
   return urls.filter((url) => url !== '');
 }

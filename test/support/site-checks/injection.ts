@@ -11,7 +11,18 @@ export interface InjectedCode {
 }
 
 /** Attributes whose value the browser may navigate to or load. */
-const urlAttributes = ['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'ping', 'srcset'];
+const urlAttributes = [
+  'href',
+  'xlink:href',
+  'src',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'background',
+  'ping',
+  'srcset',
+];
 
 /** Whether a URL runs code or renders attacker HTML when followed, as browsers read it (tabs and newlines dropped, leading controls trimmed). */
 function isScriptUrl(value: string): boolean {
@@ -31,18 +42,27 @@ export function findInjectedCode(dirOrSite: string | BuiltSite, marker: string):
   for (const [file, elements] of site.pages) {
     for (const { tag, attributes, line, column, text } of elements) {
       const before = found.length;
-      const add = (what: string, excerpt: string) => found.push({ file, line, column, what, excerpt: excerpt.slice(0, 120) });
-      if (tag === 'script' && ((text ?? '').trimStart().startsWith(marker) || (attributes.src ?? '').includes(marker))) add('<script> from content', text || attributes.src!);
+      const add = (what: string, excerpt: string) =>
+        found.push({ file, line, column, what, excerpt: excerpt.slice(0, 120) });
+      if (tag === 'script' && ((text ?? '').trimStart().startsWith(marker) || (attributes.src ?? '').includes(marker)))
+        add('<script> from content', text || attributes.src!);
       for (const [name, value] of Object.entries(attributes)) {
         if (/^on/.test(name) && value.includes(marker)) add(`${name} attribute on <${tag}>`, value);
         if (urlAttributes.includes(name) && isScriptUrl(value)) add(`script URL in ${tag} ${name}`, value);
         if (name === 'srcdoc') add(`srcdoc on <${tag}>`, value);
       }
-      if ((tag === 'animate' || tag === 'set') && /href/i.test(attributes.attributename ?? '')) add(`<${tag}> rewriting a link`, JSON.stringify(attributes));
+      if ((tag === 'animate' || tag === 'set') && /href/i.test(attributes.attributename ?? ''))
+        add(`<${tag}> rewriting a link`, JSON.stringify(attributes));
       // Elements that load or navigate on their own are payloads whatever attribute carries it;
       // a `<meta name=description>` quoting a title is text, a refresh is not.
-      const active = ['iframe', 'frame', 'object', 'embed', 'base'].includes(tag) || (tag === 'meta' && attributes['http-equiv'] !== undefined) || tag === 'link';
-      const carried = tag === 'link' ? (attributes.href ?? '').includes(marker) : Object.values(attributes).some((value) => value.includes(marker));
+      const active =
+        ['iframe', 'frame', 'object', 'embed', 'base'].includes(tag) ||
+        (tag === 'meta' && attributes['http-equiv'] !== undefined) ||
+        tag === 'link';
+      const carried =
+        tag === 'link'
+          ? (attributes.href ?? '').includes(marker)
+          : Object.values(attributes).some((value) => value.includes(marker));
       if (found.length === before && active && carried) add(`<${tag}> from content`, JSON.stringify(attributes));
     }
   }

@@ -71,7 +71,8 @@ export function checkLinks(dirOrSite: string | BuiltSite, options: LinkCheckOpti
   for (const [file, css] of site.styles) {
     for (const url of cssUrls(css)) {
       const message = url.startsWith('data:') ? undefined : problemOf(file, url, 'url()');
-      if (message) problems.push({ file, line: css.slice(0, css.indexOf(url)).split('\n').length, column: 1, url, message });
+      if (message)
+        problems.push({ file, line: css.slice(0, css.indexOf(url)).split('\n').length, column: 1, url, message });
     }
   }
   return problems;

@@ -4,12 +4,16 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The Nu HTML Checker's jar, shipped by the vnu-jar package (its own Java download is never used). */
-export const vnuJar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+export const vnuJar = join(
+  dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+  'build/dist/vnu.jar',
+);
 
 /** Whether `java` runs on this machine. */
 export const javaAvailable = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
 
-export const javaHint = 'The HTML check needs Java 11 or later: install it with `sudo apt-get install -y default-jre-headless`.';
+export const javaHint =
+  'The HTML check needs Java 11 or later: install it with `sudo apt-get install -y default-jre-headless`.';
 
 /** One message of the checker, with the file relative to the checked folder. */
 export interface VnuMessage {
@@ -32,7 +36,9 @@ export function validateHtml(dir: string): Promise<VnuMessage[]> {
       if (error) return reject(new Error(`vnu failed: ${error.message}\n${stderr}`));
       try {
         const { messages } = JSON.parse(stderr) as { messages: RawMessage[] };
-        resolve(messages.filter((m) => m.type === 'error' || m.type === 'non-document-error').map((m) => toMessage(dir, m)));
+        resolve(
+          messages.filter((m) => m.type === 'error' || m.type === 'non-document-error').map((m) => toMessage(dir, m)),
+        );
       } catch (parseError) {
         reject(new Error(`vnu printed something other than JSON: ${stderr.slice(0, 500)}`, { cause: parseError }));
       }
@@ -58,5 +64,12 @@ interface RawMessage {
 function toMessage(dir: string, m: RawMessage): VnuMessage {
   let file = m.url ?? '';
   if (file.startsWith('file:')) file = relative(dir, fileURLToPath(file)).split(sep).join('/');
-  return { file, line: m.firstLine ?? m.lastLine ?? 0, column: m.firstColumn ?? 0, type: m.type, message: m.message, extract: m.extract };
+  return {
+    file,
+    line: m.firstLine ?? m.lastLine ?? 0,
+    column: m.firstColumn ?? 0,
+    type: m.type,
+    message: m.message,
+    extract: m.extract,
+  };
 }
