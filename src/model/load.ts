@@ -151,7 +151,7 @@ function readConfig(loaded: LoadedContent, cwd: string): void {
       place: { path: ['rules', rule], part: 'key' },
       rule: 'config/unknown-rule',
       message: `Unknown rule "${rule}"${didYouMean(rule, Object.keys(rules))}`,
-      hint: 'Rule ids are listed in the README and by `npm run check -- --list-rules`.',
+      hint: 'Rule ids are listed in docs/rules.md and by `npm run check -- --list-rules`.',
     });
   }
 }
