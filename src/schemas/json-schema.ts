@@ -1,26 +1,16 @@
 import { z } from 'zod';
-import { briefSchema } from './brief.ts';
+import { builtInKinds, type KindDescriptor } from '../model/kinds/index.ts';
 import { configSchema } from './config.ts';
-import { decisionSchema } from './decision.ts';
-import { objectiveSchema } from './objective.ts';
-import { personSchema } from './person.ts';
-import { prioritySchema } from './priority.ts';
-import { teamSchema } from './team.ts';
 
-const kinds = {
-  priority: prioritySchema,
-  team: teamSchema,
-  person: personSchema,
-  brief: briefSchema,
-  objective: objectiveSchema,
-  decision: decisionSchema,
-  config: configSchema,
-};
-
-/** JSON Schema (draft 2020-12) of each frontmatter kind, as an author writes it (defaults optional). */
-export function jsonSchemas(): Record<string, object> {
+/**
+ * JSON Schema (draft 2020-12) of each frontmatter kind, as an author writes it (defaults
+ * optional), by kind name, and of the configuration file.
+ */
+export function jsonSchemas(kinds: readonly KindDescriptor[] = builtInKinds): Record<string, object> {
+  const named = kinds.map((kind): [string, z.ZodType] => [kind.kind, kind.schema]);
+  named.push(['config', configSchema]);
   const out: Record<string, object> = {};
-  for (const [name, schema] of Object.entries(kinds)) {
+  for (const [name, schema] of named) {
     out[name] = { ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title: `Throughline ${name}` };
   }
   return out;
