@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm run schemas`: writes one JSON Schema per frontmatter kind into schemas/, generated from the zod schemas.
+// `npm run schemas`: writes one JSON Schema per frontmatter kind into schemas/, generated from each kind's zod schema.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonSchemas } from '../src/schemas/json-schema.ts';
+import { jsonSchemas } from '../src/model/kinds/json-schema.ts';
 
 const outDir = join(import.meta.dirname, '..', 'schemas');
 mkdirSync(outDir, { recursive: true });

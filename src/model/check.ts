@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostics.ts';
 import { buildGraph, type Graph } from './graph.ts';
+import type { KindDescriptor } from './kinds/index.ts';
 import { loadContent } from './load.ts';
 import { resolvePlace } from './positions.ts';
 import { collectingContext } from './rules/context.ts';
@@ -19,6 +20,11 @@ export interface CheckOptions {
    * @default 1
    */
   threads?: number;
+  /**
+   * The kinds to read, each from its folder.
+   * @default builtInKinds
+   */
+  kinds?: readonly KindDescriptor[];
 }
 
 export interface CheckResult {
@@ -33,7 +39,10 @@ export interface CheckResult {
 /** Loads a content folder, builds the graph and runs every rule: the one pipeline behind `check` and the site build. */
 export function checkContent(options: CheckOptions): CheckResult {
   const cwd = options.cwd ?? process.cwd();
-  const content = loadContent(resolve(cwd, options.contentDir), cwd, { threads: options.threads });
+  const content = loadContent(resolve(cwd, options.contentDir), cwd, {
+    threads: options.threads,
+    kinds: options.kinds,
+  });
   if (content.fatal.length) {
     return { fatal: true, diagnostics: toDiagnostics(content.fatal, content.sources, {}) };
   }

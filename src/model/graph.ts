@@ -1,15 +1,16 @@
 import type { ThroughlineConfig } from '../schemas/config.ts';
 import { parseCycle, quarterContaining, type Cycle } from './cycles.ts';
+import { builtInKinds, indexKinds, kindNamed, walkReferences, type KindDescriptor } from './kinds/index.ts';
 import type { LoadedContent } from './load.ts';
 import type { SourceFile } from './source.ts';
 import type {
+  AnyDocument,
   Brief,
   ContentDocument,
   Decision,
+  DocumentKind,
   GraphNode,
-  Initiative,
   KeyResult,
-  NotNowItem,
   Objective,
   Person,
   Priority,
@@ -39,7 +40,13 @@ export interface Graph {
   /** The cycle shown as current. */
   currentCycle: string;
   sources: Map<string, SourceFile>;
+  /** The kinds the content was read as. */
+  kinds: readonly KindDescriptor[];
   documents: ContentDocument[];
+  /** Documents per kind, an entry for every kind (see documentsOfKind); the typed lists below are the same arrays. */
+  documentsByKind: Map<string, ContentDocument[]>;
+  /** Items per item kind (`key-result`, `theme`…), an entry for every item kind. */
+  itemsByKind: Map<string, GraphNode[]>;
   priorities: Priority[];
   teams: Team[];
   people: Person[];
@@ -89,24 +96,51 @@ export function buildGraph(content: LoadedContent, options: GraphOptions = {}): 
   const { config } = content;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const documents = [...content.documents].sort((a, b) => (a.source.key < b.source.key ? -1 : 1));
+  const kinds = content.kinds ?? builtInKinds;
+  const index = indexKinds(kinds);
+  const documentsByKind = new Map(kinds.map((kind) => [kind.kind, [] as ContentDocument[]]));
+  const itemsByKind = new Map([...index.items.keys()].map((kind) => [kind, [] as GraphNode[]]));
+  const nodes = new Map<string, GraphNode>();
+  const documentsById = new Map<string, ContentDocument[]>();
+  const addNode = (ref: string, node: GraphNode) => {
+    if (!nodes.has(ref)) nodes.set(ref, node);
+  };
+  for (const doc of documents) {
+    push(documentsById, doc.id, doc);
+    addNode(doc.id, doc);
+    const kind = kindNamed(kinds, doc.kind);
+    documentsByKind.get(kind.kind)!.push(doc);
+    for (const item of kind.items) {
+      (((doc.data as Record<string, unknown>)[item.field] ?? []) as { id: string }[]).forEach((data, i) => {
+        // An item names its document by the document's kind: `kr.objective`, `theme.brief`.
+        const node = { kind: item.kind, ref: `${doc.id}/${data.id}`, [doc.kind]: doc, index: i, data };
+        itemsByKind.get(item.kind)!.push(node as unknown as GraphNode);
+        addNode(node.ref, node as unknown as GraphNode);
+      });
+    }
+  }
+  const of = <K extends DocumentKind>(kind: K) => (documentsByKind.get(kind) ?? []) as DocumentOfKind<K>[];
   const graph: Graph = {
     config,
     contentDir: content.contentDir,
     today,
     currentCycle: config.currentCycle ?? quarterContaining(today, config.fiscalYearStartMonth),
     sources: content.sources,
+    kinds,
     documents,
-    priorities: [],
-    teams: [],
-    people: [],
-    briefs: [],
-    objectives: [],
-    decisions: [],
-    themes: [],
-    keyResults: [],
+    documentsByKind,
+    itemsByKind,
+    priorities: of('priority'),
+    teams: of('team'),
+    people: of('person'),
+    briefs: of('brief'),
+    objectives: of('objective'),
+    decisions: of('decision'),
+    themes: (itemsByKind.get('theme') ?? []) as Theme[],
+    keyResults: (itemsByKind.get('key-result') ?? []) as KeyResult[],
     keyResultsOf: new Map(),
-    nodes: new Map(),
-    documentsById: new Map(),
+    nodes,
+    documentsById,
     teamById: new Map(),
     teamChildren: new Map(),
     briefByCycle: new Map(),
@@ -121,64 +155,10 @@ export function buildGraph(content: LoadedContent, options: GraphOptions = {}): 
     cycles: new Map(),
     invalidRefs: content.invalidRefs,
   };
-  const addNode = (ref: string, node: GraphNode) => {
-    if (!graph.nodes.has(ref)) graph.nodes.set(ref, node);
-  };
 
-  for (const doc of documents) {
-    push(graph.documentsById, doc.id, doc);
-    addNode(doc.id, doc);
-    switch (doc.kind) {
-      case 'priority':
-        graph.priorities.push(doc);
-        break;
-      case 'team':
-        graph.teams.push(doc);
-        if (!graph.teamById.has(doc.id)) graph.teamById.set(doc.id, doc);
-        break;
-      case 'person':
-        graph.people.push(doc);
-        break;
-      case 'decision':
-        graph.decisions.push(doc);
-        break;
-      case 'brief': {
-        graph.briefs.push(doc);
-        if (!graph.briefByCycle.has(doc.id)) graph.briefByCycle.set(doc.id, doc);
-        doc.data.themes.forEach((data, index) => {
-          const theme: Theme = { kind: 'theme', ref: `${doc.id}/${data.id}`, brief: doc, index, data };
-          graph.themes.push(theme);
-          addNode(theme.ref, theme);
-        });
-        doc.data.notNow.forEach((data, index) => {
-          const item: NotNowItem = { kind: 'not-now', ref: `${doc.id}/${data.id}`, brief: doc, index, data };
-          addNode(item.ref, item);
-        });
-        break;
-      }
-      case 'objective': {
-        graph.objectives.push(doc);
-        doc.data.keyResults.forEach((data, index) => {
-          const kr: KeyResult = { kind: 'key-result', ref: `${doc.id}/${data.id}`, objective: doc, index, data };
-          graph.keyResults.push(kr);
-          push(graph.keyResultsOf, doc.id, kr);
-          addNode(kr.ref, kr);
-        });
-        doc.data.initiatives.forEach((data, index) => {
-          const initiative: Initiative = {
-            kind: 'initiative',
-            ref: `${doc.id}/${data.id}`,
-            objective: doc,
-            index,
-            data,
-          };
-          addNode(initiative.ref, initiative);
-        });
-        break;
-      }
-    }
-  }
-
+  for (const kr of graph.keyResults) push(graph.keyResultsOf, kr.objective.id, kr);
+  for (const team of graph.teams) if (!graph.teamById.has(team.id)) graph.teamById.set(team.id, team);
+  for (const brief of graph.briefs) if (!graph.briefByCycle.has(brief.id)) graph.briefByCycle.set(brief.id, brief);
   for (const team of graph.teams) if (team.data.parent) push(graph.teamChildren, team.data.parent, team);
   for (const theme of graph.themes) push(graph.themesByPriority, theme.data.priority, theme);
   for (const objective of graph.objectives) {
@@ -217,29 +197,40 @@ export function buildGraph(content: LoadedContent, options: GraphOptions = {}): 
   return graph;
 }
 
+/**
+ * What each person owns, leads or decided: every reference to a person, credited to the
+ * document, or to the item (a key result, an initiative) when the document does not already
+ * credit that person.
+ */
 function indexPeople(graph: Graph): void {
-  const own = (person: string | undefined, node: GraphNode) => {
-    if (person) push(graph.byPerson, person, node);
-  };
   for (const doc of graph.documents) {
-    if (doc.kind === 'priority' || doc.kind === 'brief') own(doc.data.owner, doc);
-    if (doc.kind === 'team') own(doc.data.lead, doc);
-    if (doc.kind === 'decision') for (const person of new Set(doc.data.deciders)) own(person, doc);
-    if (doc.kind === 'objective') {
-      own(doc.data.owner, doc);
-      for (const kr of doc.data.keyResults) {
-        if (kr.owner && kr.owner !== doc.data.owner) own(kr.owner, graph.nodes.get(`${doc.id}/${kr.id}`)!);
+    const kind = kindNamed(graph.kinds, doc.kind);
+    const credited = new Set<string>();
+    walkReferences(kind, doc.data, (field, path, person) => {
+      if (!field.to.includes('person')) return;
+      const item = kind.items.find((i) => i.field === path[0]);
+      if (!item) {
+        if (!credited.has(person)) push(graph.byPerson, person, doc);
+        credited.add(person);
+      } else if (!credited.has(person)) {
+        const { id } = (doc.data as unknown as Record<string, { id: string }[]>)[item.field]![path[1] as number]!;
+        push(graph.byPerson, person, graph.nodes.get(`${doc.id}/${id}`)!);
       }
-      for (const initiative of doc.data.initiatives) {
-        if (initiative.owner && initiative.owner !== doc.data.owner)
-          own(initiative.owner, graph.nodes.get(`${doc.id}/${initiative.id}`)!);
-      }
-    }
+    });
   }
 }
 
-/** Resolves a reference; inside an objective, a bare id may name one of its own key results. */
-export function resolveRef(graph: Graph, ref: string, within?: Objective): GraphNode | undefined {
+/** The documents of one kind: precisely typed for a built-in kind; empty for a kind the graph was not built with. */
+export function documentsOfKind<K extends DocumentKind>(graph: Graph, kind: K): DocumentOfKind<K>[];
+export function documentsOfKind(graph: Graph, kind: string): AnyDocument[];
+export function documentsOfKind(graph: Graph, kind: string): unknown[] {
+  return graph.documentsByKind.get(kind) ?? [];
+}
+
+type DocumentOfKind<K extends DocumentKind> = Extract<ContentDocument, { kind: K }>;
+
+/** Resolves a reference; inside a document, a bare id may name one of its own items (an objective's key results). */
+export function resolveRef(graph: Graph, ref: string, within?: ContentDocument): GraphNode | undefined {
   if (within && !ref.includes('/')) {
     const local = graph.nodes.get(`${within.id}/${ref}`);
     if (local) return local;

@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { configSchema, type ThroughlineConfig } from '../schemas/config.ts';
 import type { Finding } from './diagnostics.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import { builtInKinds, indexKinds, type KindDescriptor } from './kinds/index.ts';
 import type { DocumentFile } from './read-document.ts';
 import { readDocuments } from './read-parallel.ts';
 import { rules } from './rules/registry.ts';
@@ -11,15 +12,10 @@ import { decodeUtf8, type SourceFile } from './source.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentDocument, DocumentKind } from './types.ts';
 
-/** Which folder under the content root holds which kind. */
-export const kindFolders: Record<string, DocumentKind> = {
-  strategy: 'priority',
-  teams: 'team',
-  people: 'person',
-  briefs: 'brief',
-  okrs: 'objective',
-  decisions: 'decision',
-};
+/** Which folder under the content root holds which built-in kind. */
+export const kindFolders: Record<string, DocumentKind> = Object.fromEntries(
+  builtInKinds.map((kind) => [kind.folder, kind.kind]),
+) as Record<string, DocumentKind>;
 
 /** The name of the configuration file at the root of the content folder. */
 export const configFileName = 'throughline.yaml';
@@ -28,6 +24,8 @@ export const configFileName = 'throughline.yaml';
 export interface LoadedContent {
   contentDir: string;
   config: ThroughlineConfig;
+  /** The kinds the content was read as; the built-in ones when absent. */
+  kinds?: readonly KindDescriptor[];
   documents: ContentDocument[];
   /** Every file read, by key, so findings can be placed. */
   sources: Map<string, SourceFile>;
@@ -44,14 +42,21 @@ export interface LoadOptions {
    * @default 1
    */
   threads?: number;
+  /**
+   * The kinds to read, each from its folder.
+   * @default builtInKinds
+   */
+  kinds?: readonly KindDescriptor[];
 }
 
 /** Reads, splits, parses and validates every document; one broken file never stops the others. */
 export function loadContent(contentDir: string, cwd = process.cwd(), options: LoadOptions = {}): LoadedContent {
   const sources = new Map<string, SourceFile>();
+  const { kinds = builtInKinds } = options;
   const loaded: LoadedContent = {
     contentDir,
     config: configSchema.parse({}),
+    kinds,
     documents: [],
     sources,
     findings: [],
@@ -72,10 +77,9 @@ export function loadContent(contentDir: string, cwd = process.cwd(), options: Lo
   readConfig(loaded, cwd);
   const files: DocumentFile[] = [];
   const displayPath = displayPathsOf(contentDir, cwd);
+  const byFolder = indexKinds(kinds).byFolder;
   for (const key of listMarkdown(contentDir)) {
-    const folder = key.split('/')[0]!;
-    // Own keys only: a folder named `constructor` is not a kind.
-    const kind = Object.hasOwn(kindFolders, folder) ? kindFolders[folder] : undefined;
+    const kind = byFolder.get(key.split('/')[0]!)?.kind;
     if (!kind) {
       if (key.includes('/') || key.toLowerCase() !== 'readme.md') {
         loaded.findings.push({
@@ -83,7 +87,7 @@ export function loadContent(contentDir: string, cwd = process.cwd(), options: Lo
           place: { line: 1, column: 1 },
           rule: 'content/unknown-folder',
           message: `"${key}" is not in a folder Throughline reads`,
-          hint: `Move it under one of: ${Object.keys(kindFolders).join(', ')}.`,
+          hint: `Move it under one of: ${[...byFolder.keys()].join(', ')}.`,
         });
         sources.set(key, {
           key,
@@ -99,7 +103,7 @@ export function loadContent(contentDir: string, cwd = process.cwd(), options: Lo
     }
     files.push({ key, kind, displayPath: displayPath(key) });
   }
-  for (const read of readDocuments(contentDir, files, { threads: options.threads })) {
+  for (const read of readDocuments(contentDir, files, { threads: options.threads, kinds })) {
     sources.set(read.source.key, read.source);
     loaded.findings.push(...read.findings);
     for (const ref of read.invalidRefs) loaded.invalidRefs.add(ref);

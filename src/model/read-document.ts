@@ -1,31 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
-import { briefSchema } from '../schemas/brief.ts';
-import { decisionSchema } from '../schemas/decision.ts';
-import { objectiveSchema } from '../schemas/objective.ts';
-import { personSchema } from '../schemas/person.ts';
-import { prioritySchema } from '../schemas/priority.ts';
-import { teamSchema } from '../schemas/team.ts';
 import type { Finding } from './diagnostics.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import { builtInKinds, kindNamed, type KindDescriptor } from './kinds/index.ts';
 import { validate } from './schema-issues.ts';
 import { splitSource, type SourceFile } from './source.ts';
-import type { ContentDocument, DocumentKind } from './types.ts';
-
-const schemas: Record<DocumentKind, z.ZodType> = {
-  priority: prioritySchema,
-  team: teamSchema,
-  person: personSchema,
-  brief: briefSchema,
-  objective: objectiveSchema,
-  decision: decisionSchema,
-};
+import type { ContentDocument } from './types.ts';
 
 /** A content file to read: its key in the content folder, its kind and the path diagnostics show. */
 export interface DocumentFile {
   key: string;
-  kind: DocumentKind;
+  /** The kind's name (kinds themselves cannot travel to a reading thread). */
+  kind: string;
   displayPath: string;
 }
 
@@ -39,8 +25,13 @@ export interface DocumentRead {
 }
 
 /** Reads, splits, parses and validates one file; content problems become findings, never exceptions. */
-export function readDocument(contentDir: string, file: DocumentFile): DocumentRead {
-  const { key, kind, displayPath } = file;
+export function readDocument(
+  contentDir: string,
+  file: DocumentFile,
+  kinds: readonly KindDescriptor[] = builtInKinds,
+): DocumentRead {
+  const { key, displayPath } = file;
+  const kind = kindNamed(kinds, file.kind);
   const split = splitSource(readFileSync(join(contentDir, key)), key, displayPath);
   const source = split.source ?? {
     key,
@@ -56,30 +47,35 @@ export function readDocument(contentDir: string, file: DocumentFile): DocumentRe
   const parsed = parseFrontmatter(source);
   read.findings.push(...parsed.findings);
   if (!parsed.data) return read;
-  const { value, findings } = validate(schemas[kind], parsed.data, key);
+  const { value, findings } = validate(kind.schema, parsed.data, key);
   read.findings.push(...findings);
   if (!value) {
     read.invalidRefs = declaredRefs(kind, parsed.data);
     return read;
   }
-  read.document = toDocument(kind, source, value);
+  read.document = toDocument(kind.kind, source, value, kinds);
   return read;
 }
 
 /** A validated document with its id and whether it may be published. */
-export function toDocument(kind: DocumentKind, source: SourceFile, value: unknown): ContentDocument {
-  const data = value as ContentDocument['data'];
-  const id = kind === 'brief' ? (data as { cycle: string }).cycle : (data as { id: string }).id;
-  const published = !(data as { draft: boolean }).draft && (data as { visibility: string }).visibility !== 'restricted';
+export function toDocument(
+  kind: string,
+  source: SourceFile,
+  value: unknown,
+  kinds: readonly KindDescriptor[] = builtInKinds,
+): ContentDocument {
+  const data = value as Record<string, unknown>;
+  const id = data[kindNamed(kinds, kind).idField] as string;
+  const published = !data.draft && data.visibility !== 'restricted';
   return { kind, id, source, data, published } as ContentDocument;
 }
 
 /** Whatever ids an invalid document declares, so its schema error is the only one reported. */
-function declaredRefs(kind: DocumentKind, data: Record<string, unknown>): string[] {
-  const id = kind === 'brief' ? data.cycle : data.id;
+function declaredRefs(kind: KindDescriptor, data: Record<string, unknown>): string[] {
+  const id = data[kind.idField];
   if (typeof id !== 'string') return [];
   const refs = [id];
-  for (const field of ['keyResults', 'initiatives', 'themes', 'notNow']) {
+  for (const { field } of kind.items) {
     const items = data[field];
     if (!Array.isArray(items)) continue;
     for (const item of items) {

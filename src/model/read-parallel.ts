@@ -1,8 +1,8 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Finding } from './diagnostics.ts';
 import { readDocument, toDocument, type DocumentFile, type DocumentRead } from './read-document.ts';
+import { builtInKinds, type KindDescriptor } from './kinds/index.ts';
 import type { SourceFile } from './source.ts';
-import type { DocumentKind } from './types.ts';
 
 /** Files per unit of work: small enough to balance threads, large enough to keep messages few. */
 export const batchSize = 200;
@@ -18,6 +18,12 @@ export interface ReadOptions {
    * @default 1500
    */
   minFilesForWorkers?: number;
+  /**
+   * The kinds files are read as. Workers know only the built-in ones (a schema cannot be
+   * posted to a thread), so with any other list every file is read on this thread.
+   * @default builtInKinds
+   */
+  kinds?: readonly KindDescriptor[];
 }
 
 /** Shared state: slot 0 is the next batch to take; slot 1 + w is worker w's state. */
@@ -46,7 +52,7 @@ interface PackedRead {
   bodyStart: number;
   bodyLine: number;
   findings: Finding[];
-  kind?: DocumentKind;
+  kind?: string;
   invalidRefs: string[];
 }
 
@@ -62,9 +68,10 @@ export function readDocuments(
   files: readonly DocumentFile[],
   options: ReadOptions = {},
 ): DocumentRead[] {
-  const { threads = 1, minFilesForWorkers = 1500 } = options;
-  const workers = files.length < minFilesForWorkers ? 0 : Math.min(3, Math.max(0, Math.floor(threads) - 1));
-  if (workers === 0) return files.map((file) => readDocument(contentDir, file));
+  const { threads = 1, minFilesForWorkers = 1500, kinds = builtInKinds } = options;
+  const workers =
+    files.length < minFilesForWorkers || kinds !== builtInKinds ? 0 : Math.min(3, Math.max(0, Math.floor(threads) - 1));
+  if (workers === 0) return files.map((file) => readDocument(contentDir, file, kinds));
 
   const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
   const batches: DocumentRead[][] = [];

@@ -6,12 +6,13 @@ import type { ObjectiveData } from '../schemas/objective.ts';
 import type { PersonData } from '../schemas/person.ts';
 import type { PriorityData } from '../schemas/priority.ts';
 import type { TeamData } from '../schemas/team.ts';
+import { builtInKinds, indexKinds, type KindDescriptor } from './kinds/index.ts';
 import type { SourceFile } from './source.ts';
 
-/** The kinds of document, named by the folder they live in. */
+/** The built-in kinds of document, each described once in src/model/kinds/. */
 export type DocumentKind = 'priority' | 'team' | 'person' | 'brief' | 'objective' | 'decision';
 
-interface DocumentBase<K extends DocumentKind, D> {
+interface DocumentBase<K extends string, D> {
   kind: K;
   /** Stable id (a brief's id is its cycle). */
   id: string;
@@ -28,6 +29,14 @@ export type Brief = DocumentBase<'brief', BriefData>;
 export type Objective = DocumentBase<'objective', ObjectiveData>;
 export type Decision = DocumentBase<'decision', DecisionData>;
 export type ContentDocument = Priority | Team | Person | Brief | Objective | Decision;
+
+/**
+ * Any document as the kind-generic code (loader, graph, reference and identity rules, URLs,
+ * search) sees it. Documents of kinds registered beside the built-in ones only have this type:
+ * they travel in the graph's lists as `ContentDocument`s, and code that narrows by kind passes
+ * them by.
+ */
+export type AnyDocument = DocumentBase<string, Record<string, unknown>>;
 
 /** A strategic theme, addressed as `<cycle>/<theme id>`. */
 export interface Theme {
@@ -73,9 +82,9 @@ export function refOf(node: GraphNode): string {
   return 'ref' in node ? node.ref : node.id;
 }
 
-/** The document a node lives in. */
-export function documentOf(node: GraphNode): ContentDocument {
-  if (node.kind === 'theme' || node.kind === 'not-now') return node.brief;
-  if (node.kind === 'key-result' || node.kind === 'initiative') return node.objective;
-  return node;
+/** The document a node lives in: itself, or for an item the document it names by kind (`kr.objective`). */
+export function documentOf(node: GraphNode, kinds: readonly KindDescriptor[] = builtInKinds): ContentDocument {
+  if (!('ref' in node)) return node;
+  const parent = indexKinds(kinds).items.get(node.kind)!.in.kind;
+  return (node as unknown as Record<string, ContentDocument>)[parent]!;
 }

@@ -66,7 +66,16 @@ function toSiteData(result: CheckResult, contentDir: string): SiteData {
   const documents = checked.documents.filter((d) => d.published);
   const sources = new Map(documents.map((d) => [d.source.key, d.source]));
   const published = buildGraph(
-    { contentDir, config: checked.config, documents, sources, findings: [], fatal: [], invalidRefs: new Set() },
+    {
+      contentDir,
+      config: checked.config,
+      kinds: checked.kinds,
+      documents,
+      sources,
+      findings: [],
+      fatal: [],
+      invalidRefs: new Set(),
+    },
     { today: checked.today },
   );
   return { graph: published, checkedGraph: checked, diagnostics: result.diagnostics, fatal: result.fatal, contentDir };

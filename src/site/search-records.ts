@@ -1,5 +1,5 @@
 import type { Graph } from '../model/graph.ts';
-import { objectiveStatus } from '../model/status.ts';
+import { kindNamed } from '../model/kinds/index.ts';
 import type { ContentDocument } from '../model/types.ts';
 import { plainText } from './plain-text.ts';
 import { splitByArchive } from './search-archive.ts';
@@ -36,15 +36,13 @@ export function searchIndexes(graph: Graph): { recent: SearchRecord[]; archive: 
   };
 }
 
+/** A document's record: what its kind's descriptor takes from it, at its page, filtered by its kind. */
 function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
-  const name = (id: string | undefined) => personName(graph, id);
   const body = plainText(document.source.body, { mdx: document.source.key.endsWith('.mdx') });
-  const record = (
-    title: string,
-    parts: (string | undefined)[],
-    filters: Record<string, string | undefined>,
-  ): SearchRecord => ({
-    url: `/${pathOf(document)}`,
+  const name = (id: string | undefined) => personName(graph, id);
+  const { title, parts, filters } = kindNamed(graph.kinds, document.kind).search(document, { graph, body, name });
+  return {
+    url: `/${pathOf(document, graph.kinds)}`,
     content: [title, ...parts].filter((part): part is string => !!part && part.trim() !== '').join('\n'),
     language: 'en',
     meta: { title, kind: document.kind },
@@ -53,60 +51,7 @@ function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
         value ? [[key, [inertFilterValue(value)]]] : [],
       ),
     ),
-  });
-  switch (document.kind) {
-    case 'objective': {
-      const { data } = document;
-      const team = graph.teamById.get(data.team)?.data.name ?? data.team;
-      const owner = name(data.owner);
-      return record(
-        data.title,
-        [
-          team,
-          owner,
-          data.retrospective,
-          body,
-          ...(graph.keyResultsOf.get(document.id) ?? []).map((kr) => kr.data.title),
-          ...data.initiatives.map((initiative) =>
-            [initiative.title, name(initiative.owner)].filter(Boolean).join(', '),
-          ),
-          ...data.dependsOn.map((dependency) => dependency.why),
-        ],
-        { cycle: data.cycle, team, status: objectiveStatus(graph, document).status, owner },
-      );
-    }
-    case 'brief': {
-      const { data } = document;
-      return record(
-        data.title,
-        [
-          name(data.owner),
-          body,
-          ...data.themes.map((theme) => `${theme.title}. ${theme.success}`),
-          ...data.notNow.map((item) => `${item.title}. ${item.why}`),
-          ...data.tradeOffs,
-          ...data.risks.map((risk) => [risk.title, risk.mitigation].filter(Boolean).join('. ')),
-        ],
-        { cycle: document.id },
-      );
-    }
-    case 'priority':
-      return record(document.data.title, [name(document.data.owner), body], { status: document.data.status });
-    case 'team': {
-      const { data } = document;
-      const parent = data.parent ? graph.teamById.get(data.parent)?.data.name : undefined;
-      return record(data.name, [name(data.lead), parent, body], { team: data.name });
-    }
-    case 'person': {
-      const { data } = document;
-      const team = data.team ? graph.teamById.get(data.team)?.data.name : undefined;
-      return record(data.name, [data.role, team, body], { owner: data.name });
-    }
-    case 'decision':
-      return record(document.data.title, [document.data.deciders.map((id) => name(id)).join(', '), body], {
-        status: document.data.status,
-      });
-  }
+  };
 }
 
 /** A person's name when the registry has them, else the id as written. */

@@ -1,50 +1,21 @@
-import type { GraphNode } from '../model/types.ts';
+import { builtInKinds, itemKindNamed, kindNamed, type KindDescriptor } from '../model/kinds/index.ts';
+import { documentOf, type GraphNode } from '../model/types.ts';
 
 /**
- * The page of every node, relative to the base path (no leading slash; '' is the home page).
- * Items inside a document (key results, initiatives, themes, not-now items) link to an anchor
- * on their document's page. Pages, maps, search and the Markdown link plugin all use this one
- * function, so a route changes in one place.
+ * The page of every node, relative to the base path (no leading slash; '' is the home page):
+ * a document's is its kind's route and its id (`objectives/<id>/`); items inside a document
+ * (key results, initiatives, themes, not-now items) link to an anchor on their document's page.
+ * Pages, maps, search and the Markdown link plugin all use this one function, so a route
+ * changes in one place: the kind's descriptor.
  */
-export function pathOf(node: GraphNode): string {
-  switch (node.kind) {
-    case 'priority':
-      return `strategy/${node.id}/`;
-    case 'team':
-      return `teams/${node.id}/`;
-    case 'person':
-      return `people/${node.id}/`;
-    case 'brief':
-      return `cycles/${node.id}/`;
-    case 'objective':
-      return `objectives/${node.id}/`;
-    case 'decision':
-      return `decisions/${node.id}/`;
-    case 'theme':
-      return `cycles/${node.brief.id}/#${anchorOf(node)}`;
-    case 'not-now':
-      return `cycles/${node.brief.id}/#${anchorOf(node)}`;
-    case 'key-result':
-      return `objectives/${node.objective.id}/#${anchorOf(node)}`;
-    case 'initiative':
-      return `objectives/${node.objective.id}/#${anchorOf(node)}`;
-  }
+export function pathOf(node: GraphNode, kinds: readonly KindDescriptor[] = builtInKinds): string {
+  if ('ref' in node) return `${pathOf(documentOf(node, kinds), kinds)}#${anchorOf(node, kinds)}`;
+  return `${kindNamed(kinds, node.kind).route}/${node.id}/`;
 }
 
-/** The element id of an item on its document's page. */
-export function anchorOf(node: GraphNode): string {
-  switch (node.kind) {
-    case 'theme':
-      return `theme-${node.data.id}`;
-    case 'not-now':
-      return `not-now-${node.data.id}`;
-    case 'key-result':
-      return `kr-${node.data.id}`;
-    case 'initiative':
-      return `initiative-${node.data.id}`;
-    default:
-      return '';
-  }
+/** The element id of an item on its document's page (`kr-<id>`); '' for a document. */
+export function anchorOf(node: GraphNode, kinds: readonly KindDescriptor[] = builtInKinds): string {
+  return 'ref' in node ? `${itemKindNamed(kinds, node.kind).anchor}${node.data.id}` : '';
 }
 
 /** Joins the base path (`/` or `/intranet/strategy/`) and a base-relative path. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas } from '../../src/schemas/json-schema.ts';
+import { jsonSchemas } from '../../src/model/kinds/json-schema.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'schemas');
 

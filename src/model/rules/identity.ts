@@ -1,3 +1,4 @@
+import { kindNamed } from '../kinds/index.ts';
 import type { Rule } from './context.ts';
 
 /** id/duplicate: ids are unique across documents, and item ids inside their document. */
@@ -6,36 +7,26 @@ export const duplicateIds: Rule = ({ graph, report }) => {
     if (documents.length < 2) continue;
     for (const document of documents) {
       const others = documents.filter((d) => d !== document).map((d) => d.source.displayPath);
-      const field = document.kind === 'brief' ? 'cycle' : 'id';
-      const what = document.kind === 'brief' ? `A brief for ${id}` : `Id "${id}"`;
+      // A kind whose id is another field (a brief's cycle) has one document per value of it.
+      const { idField, label } = kindNamed(graph.kinds, document.kind);
+      const named = idField === 'id';
       report(
         document,
-        [field],
+        [idField],
         'id/duplicate',
-        `${what} is also defined in ${others.join(', ')}`,
-        document.kind === 'brief'
-          ? 'Keep one brief per cycle.'
-          : 'Give one of the documents another id; ids are how everything else points at it.',
+        `${named ? `Id "${id}"` : `A ${label.singular} for ${id}`} is also defined in ${others.join(', ')}`,
+        named
+          ? 'Give one of the documents another id; ids are how everything else points at it.'
+          : `Keep one ${label.singular} per ${idField}.`,
       );
     }
   }
   for (const document of graph.documents) {
-    const groups: [string, { id: string }[]][] =
-      document.kind === 'objective'
-        ? [
-            ['keyResults', document.data.keyResults],
-            ['initiatives', document.data.initiatives],
-          ]
-        : document.kind === 'brief'
-          ? [
-              ['themes', document.data.themes],
-              ['notNow', document.data.notNow],
-            ]
-          : [];
-    // Key results and initiatives, themes and not-now items, share one address space: `<document>/<item>`.
+    // All of a document's items share one address space: `<document>/<item>`.
     const seen = new Map<string, string>();
-    for (const [field, items] of groups) {
-      items.forEach((item, index) => {
+    for (const { field } of kindNamed(graph.kinds, document.kind).items) {
+      const items = (document.data as Record<string, unknown>)[field] as { id: string }[] | undefined;
+      items?.forEach((item, index) => {
         const first = seen.get(item.id);
         if (first)
           report(

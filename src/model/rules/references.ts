@@ -1,25 +1,12 @@
 import { resolveRef, type Graph } from '../graph.ts';
+import { kindNamed, labelOf, walkReferences } from '../kinds/index.ts';
 import { didYouMean } from '../suggest.ts';
-import { documentOf, refOf, type ContentDocument, type GraphNode, type Objective } from '../types.ts';
+import { documentOf, refOf, type ContentDocument, type GraphNode } from '../types.ts';
 import type { Rule, RuleContext } from './context.ts';
 
-type NodeKind = GraphNode['kind'];
-const kindNames: Record<NodeKind, string> = {
-  priority: 'priority',
-  team: 'team',
-  person: 'person',
-  brief: 'brief',
-  objective: 'objective',
-  decision: 'decision',
-  theme: 'theme',
-  'not-now': 'not-now item',
-  'key-result': 'key result',
-  initiative: 'initiative',
-};
-
 /** Reference strings of every node, per kind, for "did you mean". Built once per graph, only when a reference is broken. */
-const candidateCache = new WeakMap<Graph, Map<NodeKind, string[]>>();
-function candidates(graph: Graph, kinds: readonly NodeKind[]): string[] {
+const candidateCache = new WeakMap<Graph, Map<string, string[]>>();
+function candidates(graph: Graph, kinds: readonly string[]): string[] {
   let byKind = candidateCache.get(graph);
   if (!byKind) {
     byKind = new Map();
@@ -43,13 +30,14 @@ export function checkReference(
   document: ContentDocument,
   path: readonly (string | number)[],
   ref: string,
-  expected: readonly NodeKind[],
+  expected: readonly string[],
   noun: string,
-  within?: Objective,
+  within?: ContentDocument,
 ): GraphNode | undefined {
   const { graph, report } = context;
   const node = resolveRef(graph, ref, within);
-  const names = expected.map((k) => kindNames[k]);
+  const kindName = (kind: string) => labelOf(graph.kinds, kind)?.singular ?? kind;
+  const names = expected.map(kindName);
   const wanted = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]!;
   if (!node) {
     if (graph.invalidRefs.has(ref) || (within && graph.invalidRefs.has(`${within.id}/${ref}`))) return undefined;
@@ -71,12 +59,12 @@ export function checkReference(
       document,
       path,
       'ref/wrong-kind',
-      `${capitalise(noun)} "${ref}" is ${withArticle(kindNames[node.kind])}, not ${withArticle(wanted)}`,
+      `${capitalise(noun)} "${ref}" is ${withArticle(kindName(node.kind))}, not ${withArticle(wanted)}`,
       `Point at ${withArticle(wanted)}.`,
     );
     return undefined;
   }
-  const target = documentOf(node);
+  const target = documentOf(node, graph.kinds);
   if (document.published && !target.published && target !== document) {
     report(
       document,
@@ -97,82 +85,20 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** ref/unknown, ref/wrong-kind, ref/unpublished for every reference field except alignment (see alignment rules). */
+/**
+ * ref/unknown, ref/wrong-kind, ref/unpublished for every reference field each kind declares
+ * (alignment is checked by the alignment rules). References to a kind content may do without
+ * (people) are checked only once one exists.
+ */
 export const references: Rule = (context) => {
   const { graph } = context;
-  const hasPeople = graph.people.length > 0;
-  const person = (
-    document: ContentDocument,
-    path: readonly (string | number)[],
-    id: string | undefined,
-    noun = 'person',
-  ) => {
-    if (id && hasPeople) checkReference(context, document, path, id, ['person'], noun);
-  };
+  const absent = new Set(
+    graph.kinds.filter((kind) => kind.optional && !graph.documentsByKind.get(kind.kind)?.length).map((k) => k.kind),
+  );
   for (const document of graph.documents) {
-    switch (document.kind) {
-      case 'priority':
-        person(document, ['owner'], document.data.owner, 'owner');
-        break;
-      case 'person':
-        if (document.data.team) checkReference(context, document, ['team'], document.data.team, ['team'], 'team');
-        break;
-      case 'team':
-        person(document, ['lead'], document.data.lead, 'lead');
-        if (document.data.parent)
-          checkReference(context, document, ['parent'], document.data.parent, ['team'], 'parent team');
-        break;
-      case 'brief':
-        person(document, ['owner'], document.data.owner, 'owner');
-        document.data.themes.forEach((theme, i) =>
-          checkReference(context, document, ['themes', i, 'priority'], theme.priority, ['priority'], 'priority'),
-        );
-        break;
-      case 'decision':
-        document.data.deciders.forEach((id, i) => person(document, ['deciders', i], id, 'decider'));
-        document.data.affects.forEach((ref, i) =>
-          checkReference(
-            context,
-            document,
-            ['affects', i],
-            ref,
-            ['objective', 'key-result', 'theme', 'priority', 'brief'],
-            'affected item',
-          ),
-        );
-        document.data.supersedes.forEach((id, i) =>
-          checkReference(context, document, ['supersedes', i], id, ['decision'], 'superseded decision'),
-        );
-        break;
-      case 'objective':
-        person(document, ['owner'], document.data.owner, 'owner');
-        checkReference(context, document, ['team'], document.data.team, ['team'], 'team');
-        document.data.keyResults.forEach((kr, i) => person(document, ['keyResults', i, 'owner'], kr.owner, 'owner'));
-        document.data.initiatives.forEach((initiative, i) => {
-          person(document, ['initiatives', i, 'owner'], initiative.owner, 'owner');
-          initiative.keyResults.forEach((ref, k) =>
-            checkReference(
-              context,
-              document,
-              ['initiatives', i, 'keyResults', k],
-              ref,
-              ['key-result'],
-              'key result',
-              document,
-            ),
-          );
-        });
-        document.data.dependsOn.forEach((dependency, i) =>
-          checkReference(
-            context,
-            document,
-            ['dependsOn', i, 'ref'],
-            dependency.ref,
-            ['objective', 'key-result'],
-            'dependency',
-          ),
-        );
-        break;
-    }
+    walkReferences(kindNamed(graph.kinds, document.kind), document.data, (field, path, ref) => {
+      if (field.to.every((kind) => absent.has(kind))) return;
+      checkReference(context, document, path, ref, field.to, field.noun, field.within ? document : undefined);
+    });
   }
 };

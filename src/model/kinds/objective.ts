@@ -1,0 +1,53 @@
+import { objectiveSchema } from '../../schemas/objective.ts';
+import { objectiveStatus } from '../status.ts';
+import { defineKind } from './define.ts';
+
+/** An objective with its key results and initiatives: `okrs/<cycle>/<team>/<slug>.md`, page `objectives/<id>/`. */
+export const objective = defineKind({
+  kind: 'objective',
+  folder: 'okrs',
+  schema: objectiveSchema,
+  label: { singular: 'objective', plural: 'objectives' },
+  route: 'objectives',
+  items: [
+    {
+      kind: 'key-result',
+      field: 'keyResults',
+      anchor: 'kr-',
+      label: { singular: 'key result', plural: 'key results' },
+    },
+    {
+      kind: 'initiative',
+      field: 'initiatives',
+      anchor: 'initiative-',
+      label: { singular: 'initiative', plural: 'initiatives' },
+    },
+  ],
+  // `alignsTo` is checked by the alignment rules, which also know which levels it may cross.
+  references: [
+    { path: 'owner', to: ['person'], noun: 'owner' },
+    { path: 'team', to: ['team'], noun: 'team' },
+    { path: 'keyResults[].owner', to: ['person'], noun: 'owner' },
+    { path: 'initiatives[].owner', to: ['person'], noun: 'owner' },
+    { path: 'initiatives[].keyResults[]', to: ['key-result'], noun: 'key result', within: true },
+    { path: 'dependsOn[].ref', to: ['objective', 'key-result'], noun: 'dependency' },
+  ],
+  search(document, { graph, body, name }) {
+    const { data } = document;
+    const team = graph.teamById.get(data.team)?.data.name ?? data.team;
+    const owner = name(data.owner);
+    return {
+      title: data.title,
+      parts: [
+        team,
+        owner,
+        data.retrospective,
+        body,
+        ...(graph.keyResultsOf.get(document.id) ?? []).map((kr) => kr.data.title),
+        ...data.initiatives.map((initiative) => [initiative.title, name(initiative.owner)].filter(Boolean).join(', ')),
+        ...data.dependsOn.map((dependency) => dependency.why),
+      ],
+      filters: { cycle: data.cycle, team, status: objectiveStatus(graph, document).status, owner },
+    };
+  },
+});

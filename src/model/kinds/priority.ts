@@ -1,0 +1,17 @@
+import { prioritySchema } from '../../schemas/priority.ts';
+import { defineKind } from './define.ts';
+
+/** A strategic priority: `strategy/<id>.md`, page `strategy/<id>/`. */
+export const priority = defineKind({
+  kind: 'priority',
+  folder: 'strategy',
+  schema: prioritySchema,
+  label: { singular: 'priority', plural: 'priorities' },
+  route: 'strategy',
+  references: [{ path: 'owner', to: ['person'], noun: 'owner' }],
+  search: ({ data }, { body, name }) => ({
+    title: data.title,
+    parts: [name(data.owner), body],
+    filters: { status: data.status },
+  }),
+});
