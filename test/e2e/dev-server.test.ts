@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
 import { describeInBrowser, isClean, launchBrowser, openContext, takeProblems, visit } from '../support/browser.ts';
-import { root, sampleContent, sampleToday } from '../support/site-build.ts';
+import { root, sampleContent, sampleToday, siteEnvironment } from '../support/site-build.ts';
 
 /** Starts `astro dev` on the sample content and resolves with the address it prints. */
 function startDevServer(): Promise<{ server: ChildProcess; url: string }> {
@@ -14,9 +14,7 @@ function startDevServer(): Promise<{ server: ChildProcess; url: string }> {
     {
       cwd: root,
       env: {
-        ...outsideTheTestRunner(),
-        THROUGHLINE_CONTENT: sampleContent,
-        THROUGHLINE_TODAY: sampleToday,
+        ...outsideTheTestRunner(siteEnvironment({ contentDir: sampleContent, today: sampleToday })),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
@@ -39,9 +37,9 @@ function startDevServer(): Promise<{ server: ChildProcess; url: string }> {
   });
 }
 
-/** This process's environment without the test runner's marks: under VITEST, Astro's dev server routes no page. */
-function outsideTheTestRunner(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
+/** An environment without the test runner's marks: under VITEST, Astro's dev server routes no page. */
+function outsideTheTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
 }
 
 describeInBrowser('npm run dev in Chromium', () => {
