@@ -84,6 +84,7 @@ export interface SiteSession {
   reload(): { data: SiteData; contextChanged: boolean };
 }
 
+/** Opens the session in `astro:config:setup`, once the project root and the command are known. */
 export function siteSession(options: ThroughlineOptions, root: URL, command: string): SiteSession {
   const content = contentContext(options, root);
   let context: SiteContext | undefined;
