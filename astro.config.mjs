@@ -2,14 +2,13 @@
 import { defineConfig } from 'astro/config';
 import throughline from './src/integration/index.ts';
 
-// Site URL and base path: from the environment (CI, tests, `npm run build -- --base`), else
-// `site` / `base` in content/throughline.yaml (read by the integration), else the root.
-const base = process.env.THROUGHLINE_BASE || undefined;
-const site = process.env.THROUGHLINE_SITE || undefined;
+// The one place the environment is read (CI, tests, scripts); an empty variable counts as unset.
+// Astro's own `--base` and `--site` still win; without either, the integration falls back to
+// `base` / `site` in the content's throughline.yaml, else the root.
+/** @param {string} name */
+const env = (name) => process.env[name] || undefined;
 
 export default defineConfig({
-  ...(site ? { site } : {}),
-  ...(base ? { base } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
@@ -18,7 +17,14 @@ export default defineConfig({
   // A request to another host would break the same-origin promise of an intranet site.
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [throughline()],
+  integrations: [
+    throughline({
+      contentDir: env('THROUGHLINE_CONTENT'),
+      today: env('THROUGHLINE_TODAY'),
+      base: env('THROUGHLINE_BASE'),
+      site: env('THROUGHLINE_SITE'),
+    }),
+  ],
   vite: {
     // Scripts are small and few; keep them as files so a same-origin CSP allows them.
     build: { assetsInlineLimit: 0 },

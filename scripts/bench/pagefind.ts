@@ -1,9 +1,10 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { startIndex } from '../../src/integration/pagefind.ts';
-import { loadSiteData } from '../../src/site/data.ts';
+import { siteData } from '../../src/site/data.ts';
 
 /**
  * Indexes a built site with Pagefind's Node API, as the build does, into a separate
@@ -33,8 +34,7 @@ export async function timePagefind(siteDir: string, outputDir: string): Promise<
  */
 export async function timeSearchIndex(contentDir: string, outputDir: string, today: string): Promise<number> {
   rmSync(outputDir, { recursive: true, force: true });
-  Object.assign(process.env, { THROUGHLINE_CONTENT: contentDir, THROUGHLINE_TODAY: today });
-  const { graph } = loadSiteData({ reload: true });
+  const { graph } = siteData({ contentDir: resolve(contentDir), today });
   const started = performance.now();
   const indexer = await startIndex(graph, `${outputDir}.work`);
   await indexer.finish(pathToFileURL(`${outputDir}/`), silent);

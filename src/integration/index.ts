@@ -1,23 +1,24 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { siteData } from '../site/data.ts';
+import { siteSession, siteSettings, type SiteSession, type ThroughlineOptions } from './context.ts';
+import { contextPlugin } from './context-module.ts';
+import { serveDev } from './dev-server.ts';
 import { mdxBodiesPlugin, mdxCompiler } from './mdx-bodies.ts';
-import { copyMermaid, serveMermaid } from './mermaid-assets.ts';
-import { setDevServer } from '../site/dev-server.ts';
-import { setBasePath } from '../site/urls.ts';
+import { copyMermaid } from './mermaid-assets.ts';
 import { startIndex, type SearchIndexer } from './pagefind.ts';
-import { devSearch } from './search-dev.ts';
 import { validateContent } from './validate.ts';
-import { loadSiteData } from '../site/data.ts';
-import { watchContent } from './watch.ts';
+
+export type { ThroughlineOptions };
 
 /**
  * Throughline as an Astro integration: the content is checked before anything is rendered
- * (errors stop the build), `.mdx` bodies are compiled by Astro's MDX integration, Mermaid's
- * files are served or copied, and Pagefind indexes the published documents while the pages render
- * (in `astro dev`, in memory).
+ * (errors stop the build), pages get the site's context from `virtual:throughline/context`,
+ * `.mdx` bodies are compiled by Astro's MDX integration, Mermaid's files are served or copied,
+ * and Pagefind indexes the published documents while the pages render (in `astro dev`, in memory).
  */
-export default function throughline(): AstroIntegration {
-  let base = '/';
+export default function throughline(options: ThroughlineOptions = {}): AstroIntegration {
+  let session: SiteSession;
   // Where the search indexes are written while the pages render: under Astro's cache folder.
   let searchWorkDir = '';
   let indexer: SearchIndexer | undefined;
@@ -25,31 +26,22 @@ export default function throughline(): AstroIntegration {
     name: 'throughline',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, command, logger }) => {
-        setDevServer(command === 'dev');
-        const configured = validateContent(logger, { failOnErrors: command === 'build' });
-        base = config.base;
+        session = siteSession(options, config.root, command);
+        const { graph } = validateContent(session.content, logger, { failOnErrors: command === 'build' });
         // MDX bodies go through Astro's MDX compiler, for the folders the configuration allows (`check` enforces it).
-        updateConfig({ integrations: [mdxCompiler()], vite: { plugins: [mdxBodiesPlugin()] } });
-        if (!process.env.THROUGHLINE_BASE && configured.base && config.base === '/')
-          updateConfig({ base: configured.base });
-        if (!config.site && configured.site) updateConfig({ site: configured.site });
+        updateConfig({
+          integrations: [mdxCompiler(session.current)],
+          vite: { plugins: [contextPlugin(session.current), mdxBodiesPlugin(session.current)] },
+        });
+        updateConfig(siteSettings(config, options, graph.config));
       },
       'astro:config:done': ({ config }) => {
-        base = config.base;
+        session.settle(config);
         searchWorkDir = fileURLToPath(new URL('throughline/', config.cacheDir));
-        setBasePath(config.base);
       },
-      'astro:server:setup': ({ server, logger }) => {
-        const search = devSearch(base, logger);
-        server.middlewares.use((request, response, next) => {
-          const url = request.url ?? '';
-          if (serveMermaid(base, url, response)) return;
-          search.serve(url, response).then((served) => served || next(), next);
-        });
-        watchContent(server, logger, () => search.rebuild());
-      },
+      'astro:server:setup': ({ server, logger }) => serveDev(server, logger, session),
       'astro:build:start': async () => {
-        indexer = await startIndex(loadSiteData().graph, searchWorkDir);
+        indexer = await startIndex(siteData(session.content).graph, searchWorkDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         copyMermaid(dir);

@@ -2,23 +2,25 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
-import { loadSiteData } from '../site/data.ts';
+import type { SiteContext } from '../site/context.ts';
+import { siteData } from '../site/data.ts';
 import { mdxBodyPlugins } from '../site/mdx-plugins.ts';
 
 /** The module pages import MDX bodies from. */
 export const mdxBodiesModule = 'virtual:throughline/mdx-bodies';
-const resolvedId = `\0${mdxBodiesModule}`;
+export const mdxBodiesModuleId = `\0${mdxBodiesModule}`;
 
 /**
  * The MDX compiler for `.mdx` documents: Astro's own, with the hast plugins that resolve
  * document links, hand Mermaid blocks to the diagram loader and prefix heading ids. Code
  * blocks stay unhighlighted, as in Markdown bodies.
  */
-export function mdxCompiler(): AstroIntegration {
+export function mdxCompiler(current: () => SiteContext): AstroIntegration {
+  const site = () => ({ graph: siteData(current()).graph, context: current() });
   return mdx({
     extendMarkdownConfig: false,
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: mdxBodyPlugins({ site: () => loadSiteData() }) }),
+    processor: satteri({ hastPlugins: mdxBodyPlugins({ site }) }),
   });
 }
 
@@ -27,15 +29,16 @@ export function mdxCompiler(): AstroIntegration {
  * document, keyed by its path in the content folder. Drafts and restricted documents are not
  * listed, so they are never compiled into the site.
  */
-export function mdxBodiesPlugin() {
+export function mdxBodiesPlugin(current: () => SiteContext) {
   return {
     name: 'throughline:mdx-bodies',
     resolveId(id: string) {
-      return id === mdxBodiesModule ? resolvedId : undefined;
+      return id === mdxBodiesModule ? mdxBodiesModuleId : undefined;
     },
     load(id: string) {
-      if (id !== resolvedId) return undefined;
-      const { graph, contentDir } = loadSiteData();
+      if (id !== mdxBodiesModuleId) return undefined;
+      const { contentDir } = current();
+      const { graph } = siteData(current());
       const entries = graph.documents
         .filter((document) => document.source.key.endsWith('.mdx'))
         .map(
@@ -45,17 +48,4 @@ export function mdxBodiesPlugin() {
       return `export const mdxBodies = {\n${entries.join('\n')}\n};\n`;
     },
   };
-}
-
-/** Drops the cached list after content changes in dev, so added or removed `.mdx` files are seen. */
-export function invalidateMdxBodies(server: {
-  environments?: Record<
-    string,
-    { moduleGraph?: { getModuleById(id: string): unknown; invalidateModule(module: never): void } }
-  >;
-}): void {
-  for (const environment of Object.values(server.environments ?? {})) {
-    const module = environment.moduleGraph?.getModuleById(resolvedId);
-    if (module) environment.moduleGraph!.invalidateModule(module as never);
-  }
 }

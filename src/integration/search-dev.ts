@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { ServerResponse } from 'node:http';
-import { loadSiteData } from '../site/data.ts';
+import type { Graph } from '../model/graph.ts';
 import { searchBundles } from '../site/search-options.ts';
 import { searchIndexes, type SearchRecord } from '../site/search-records.ts';
 import { filledIndex } from './pagefind.ts';
@@ -20,15 +20,16 @@ const types: Record<string, string> = {
 
 /**
  * Search in `astro dev`: the same records as the build, indexed by Pagefind in memory
- * (`getFiles`) rather than written to disk, so the search page works while editing.
+ * (`getFiles`) rather than written to disk, so the search page works while editing. `graph`
+ * gives the current graph each time the indexes are made.
  */
-export function devSearch(base: string, logger: AstroIntegrationLogger): DevSearch {
+export function devSearch(base: string, graph: () => Graph, logger: AstroIntegrationLogger): DevSearch {
   const root = base.replace(/\/?$/, '/');
   /** Every file of both indexes, by its path from the site root. */
   let files = new Map<string, Uint8Array>();
   let ready: Promise<void> = Promise.resolve();
   const build = async () => {
-    const { recent, archive } = searchIndexes(loadSiteData().graph);
+    const { recent, archive } = searchIndexes(graph());
     const made = new Map<string, Uint8Array>();
     for (const [folder, records] of [
       [searchBundles.recent, recent],

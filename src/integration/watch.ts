@@ -1,7 +1,15 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { loadSiteData, siteContentDir } from '../site/data.ts';
-import { invalidateMdxBodies } from './mdx-bodies.ts';
+import type { SiteData } from '../site/data.ts';
+import { contextModuleId } from './context-module.ts';
+import { mdxBodiesModuleId } from './mdx-bodies.ts';
 
+interface ModuleGraph {
+  getModuleById(id: string): ModuleNode | undefined;
+  invalidateModule(module: ModuleNode, seen?: Set<ModuleNode>, timestamp?: number, isHmr?: boolean): void;
+}
+interface ModuleNode {
+  id: string | null;
+}
 interface DevServer {
   watcher: { add(path: string): void; on(event: string, listener: (path: string) => void): void };
   ws?: { send(payload: { type: 'full-reload' }): void };
@@ -9,31 +17,65 @@ interface DevServer {
     string,
     {
       hot?: { send(payload: { type: 'full-reload' }): void };
-      moduleGraph?: { getModuleById(id: string): unknown; invalidateModule(module: never): void };
+      moduleGraph?: ModuleGraph;
+      runner?: { evaluatedModules: { getModuleById(id: string): unknown; invalidateModule(module: never): void } };
     }
   >;
 }
 
 /**
  * In `astro dev`, content lives outside `src/`, so Vite does not know pages depend on it:
- * watch the folder, rebuild the graph on any change (then call `onChange`) and reload the browser.
+ * watch the folder; on any change `reload` rebuilds the graph (and what is made from it) and
+ * says whether the site's context changed (its edit links are configured in the content);
+ * pages are then given the new `.mdx` list and context, and the browser reloads.
  */
-export function watchContent(server: DevServer, logger: AstroIntegrationLogger, onChange?: () => void): void {
-  const dir = siteContentDir();
-  server.watcher.add(dir);
-  const reload = (path: string) => {
-    if (!path.startsWith(dir)) return;
-    logger.info(`content changed: ${path.slice(dir.length + 1)}; rebuilding the graph`);
-    const data = loadSiteData({ reload: true });
+export function watchContent(
+  server: DevServer,
+  logger: AstroIntegrationLogger,
+  contentDir: string,
+  reload: () => { data: SiteData; contextChanged: boolean },
+): void {
+  server.watcher.add(contentDir);
+  const onChange = (path: string) => {
+    if (!path.startsWith(contentDir)) return;
+    logger.info(`content changed: ${path.slice(contentDir.length + 1)}; rebuilding the graph`);
+    const { data, contextChanged } = reload();
     const errors = data.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length)
       logger.warn(
         `${errors.length} content error(s); run \`npm run check\`. First: ${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column} ${errors[0]!.message}`,
       );
     invalidateMdxBodies(server);
-    onChange?.();
+    if (contextChanged) rerunModule(server, contextModuleId);
     const client = server.environments?.client?.hot ?? server.ws;
     client?.send({ type: 'full-reload' });
   };
-  for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, reload);
+  for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, onChange);
+}
+
+/** Drops the cached `.mdx` list, so added or removed `.mdx` files are seen. */
+function invalidateMdxBodies(server: DevServer): void {
+  for (const environment of Object.values(server.environments ?? {})) {
+    const module = environment.moduleGraph?.getModuleById(mdxBodiesModuleId);
+    if (module) environment.moduleGraph!.invalidateModule(module);
+  }
+}
+
+/**
+ * Loads a virtual module again and runs every module importing it again, so pages read its
+ * new value: invalidating the module graph alone would leave the server's module runner with
+ * the modules it has already evaluated.
+ */
+function rerunModule(server: DevServer, id: string): void {
+  for (const environment of Object.values(server.environments ?? {})) {
+    const module = environment.moduleGraph?.getModuleById(id);
+    if (!module) continue;
+    const invalidated = new Set<ModuleNode>();
+    environment.moduleGraph!.invalidateModule(module, invalidated, Date.now(), true);
+    const evaluated = environment.runner?.evaluatedModules;
+    for (const { id: invalidatedId } of invalidated) {
+      const ran = invalidatedId ? evaluated?.getModuleById(invalidatedId) : undefined;
+      if (ran) evaluated!.invalidateModule(ran as never);
+    }
+  }
 }

@@ -1,50 +1,44 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { checkContent, type CheckResult } from '../model/check.ts';
 import { buildGraph, type Graph } from '../model/graph.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { configSchema } from '../schemas/config.ts';
+import type { ContentContext } from './context.ts';
 
-/** Everything the site renders from: built once per process, shared by the integration and every page. */
+/** Everything the site renders from: made once per context, shared by the integration and every page. */
 export interface SiteData {
   /** Published documents only: drafts and restricted documents are absent, so no page can leak them. */
   graph: Graph;
-  /** The full graph, drafts included, as `check` sees it. Never render from it. */
-  checkedGraph: Graph;
   /** Every problem `check` reports for the content (the build stops before rendering on errors). */
   diagnostics: Diagnostic[];
   fatal: boolean;
-  /** Absolute path of the content folder. */
-  contentDir: string;
 }
 
-/** The content folder the site builds: `THROUGHLINE_CONTENT`, else `content/` in the working directory. */
-export function siteContentDir(): string {
-  return resolve(process.env.THROUGHLINE_CONTENT || 'content');
-}
+// The one value kept process-wide. The integration (loaded through Astro's configuration) and
+// the pages (bundled by Vite) import separate copies of this module within one process, and
+// both need this graph: a memo in the module would load and check the content twice, doubling
+// `check`'s cost (~4 s at 10,000 objectives). The context itself is not shared this way: pages
+// get it from `virtual:throughline/context`.
+const memoKey = Symbol.for('throughline.site-data');
+type Memo = { key: string; data: SiteData };
+const store = globalThis as typeof globalThis & { [memoKey]?: Memo };
 
-/** The date pages treat as today: `THROUGHLINE_TODAY` (for reproducible builds and tests), else the real date. */
-export function siteToday(): string | undefined {
-  return process.env.THROUGHLINE_TODAY || undefined;
-}
-
-// Kept on globalThis: the integration (loaded by Node) and the pages (bundled by Vite) import
-// separate copies of this module within one build process, and both must share one graph.
-const cacheKey = Symbol.for('throughline.site-data');
-type Cache = { key: string; data: SiteData };
-const store = globalThis as typeof globalThis & { [cacheKey]?: Cache };
-
-/** Loads, checks and indexes the content once per process (and again only when asked, e.g. after an edit in dev). */
-export function loadSiteData(options: { reload?: boolean } = {}): SiteData {
-  const contentDir = siteContentDir();
-  const today = siteToday();
-  const key = `${contentDir}\0${today ?? ''}`;
-  const cached = store[cacheKey];
-  if (cached && cached.key === key && !options.reload) return cached.data;
+/**
+ * The published graph and the diagnostics of the context's content: loaded, checked and indexed
+ * once per context (and again only when asked, e.g. after an edit in dev).
+ */
+export function siteData(context: ContentContext, options: { reload?: boolean } = {}): SiteData {
+  const key = `${context.contentDir}\0${context.today ?? ''}`;
+  const memo = store[memoKey];
+  if (memo && memo.key === key && !options.reload) return memo.data;
   // Threads pay on large content only; readDocuments starts none below its threshold.
-  const result: CheckResult = checkContent({ contentDir, today, threads: availableParallelism() });
-  const data = toSiteData(result, contentDir);
-  store[cacheKey] = { key, data };
+  const result = checkContent({
+    contentDir: context.contentDir,
+    today: context.today,
+    threads: availableParallelism(),
+  });
+  const data = toSiteData(result, context.contentDir);
+  store[memoKey] = { key, data };
   return data;
 }
 
@@ -60,7 +54,7 @@ function toSiteData(result: CheckResult, contentDir: string): SiteData {
       fatal: [],
       invalidRefs: new Set(),
     });
-    return { graph: empty, checkedGraph: empty, diagnostics: result.diagnostics, fatal: true, contentDir };
+    return { graph: empty, diagnostics: result.diagnostics, fatal: true };
   }
   const checked = result.graph;
   const documents = checked.documents.filter((d) => d.published);
@@ -78,5 +72,5 @@ function toSiteData(result: CheckResult, contentDir: string): SiteData {
     },
     { today: checked.today },
   );
-  return { graph: published, checkedGraph: checked, diagnostics: result.diagnostics, fatal: result.fatal, contentDir };
+  return { graph: published, diagnostics: result.diagnostics, fatal: result.fatal };
 }

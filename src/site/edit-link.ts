@@ -1,8 +1,15 @@
 import type { ThroughlineConfig } from '../schemas/config.ts';
+import type { SiteContext } from './context.ts';
 
-/** The "edit this page" URL of a content file, when the configuration names a git host. */
-export function editUrlOf(config: ThroughlineConfig, key: string): string | undefined {
+/** The content folder's URL on the git host (`editUrl` + `contentPath`), when the configuration names a host. */
+export function editFolderUrl(config: ThroughlineConfig): string | undefined {
   if (!config.editUrl) return undefined;
   const folder = config.contentPath.replace(/^\/+|\/+$/g, '');
-  return `${config.editUrl.replace(/\/?$/, '/')}${folder ? `${folder}/` : ''}${key.split('/').map(encodeURIComponent).join('/')}`;
+  return `${config.editUrl.replace(/\/?$/, '/')}${folder ? `${folder}/` : ''}`;
+}
+
+/** The "edit this page" URL of a content file, when the site has edit links. */
+export function editUrlOf(context: Pick<SiteContext, 'editFolderUrl'>, key: string): string | undefined {
+  if (!context.editFolderUrl) return undefined;
+  return `${context.editFolderUrl}${key.split('/').map(encodeURIComponent).join('/')}`;
 }

@@ -1,17 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { relative } from 'node:path';
+import type { SiteContext } from './context.ts';
 
-const cacheKey = Symbol.for('throughline.git-dates');
-const store = globalThis as typeof globalThis & { [cacheKey]?: Map<string, Map<string, string>> };
+/** Only pages ask, so a memo in this module suffices: one `git log` per context. */
+const memo = new WeakMap<SiteContext, Map<string, string>>();
 
 /**
  * The date each file of the content folder last changed, from one `git log` over the whole
  * folder (not one per page). Empty when the folder is not in a git repository.
  */
-export function lastChangedDates(contentDir: string): Map<string, string> {
-  store[cacheKey] ??= new Map();
-  const cached = store[cacheKey].get(contentDir);
+export function lastChangedDates(context: SiteContext): Map<string, string> {
+  const cached = memo.get(context);
   if (cached) return cached;
+  const { contentDir } = context;
   const dates = new Map<string, string>();
   try {
     const root = execFileSync('git', ['rev-parse', '--show-toplevel'], {
@@ -38,6 +39,6 @@ export function lastChangedDates(contentDir: string): Map<string, string> {
   } catch {
     // Not a git checkout (an exported folder, a test fixture): pages show no date.
   }
-  store[cacheKey].set(contentDir, dates);
+  memo.set(context, dates);
   return dates;
 }

@@ -13,15 +13,16 @@ import { visit, SKIP } from 'unist-util-visit';
 import { resolveBodyLink } from '../model/body.ts';
 import type { Graph } from '../model/graph.ts';
 import type { SourceFile } from '../model/source.ts';
-import { hrefOf, withFragment } from './urls.ts';
+import type { GraphNode } from '../model/types.ts';
+import { withFragment } from './urls.ts';
 
 export interface LinkOptions {
   /** The published graph: links to anything else become plain text. */
   graph: Graph;
   /** The document whose body is rendered (relative links resolve from its folder). */
   source: SourceFile;
-  /** Turns a node into its URL; default: the site's own, with the base path. */
-  href?: typeof hrefOf;
+  /** Turns a node into its URL on the site (with the base path). */
+  href: (node: GraphNode) => string;
 }
 
 /**
@@ -34,12 +35,11 @@ export function remarkDocumentLinks(fixed?: LinkOptions) {
     // One processor serves every page; each file brings its own graph and source.
     const options = fixed ?? (file.data as { links?: LinkOptions }).links;
     if (!options) throw new Error('remarkDocumentLinks needs LinkOptions, as plugin options or file.data.links');
-    const toHref = options.href ?? hrefOf;
     visit(tree, 'link', (node: Link, index, parent) => {
       const target = resolveBodyLink(options.graph, options.source, node.url);
       if (target.kind === 'external') return;
       if (target.kind === 'document') {
-        node.url = withFragment(toHref(target.node), target.fragment);
+        node.url = withFragment(options.href(target.node), target.fragment);
         return;
       }
       if (parent && index !== undefined) {

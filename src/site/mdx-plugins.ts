@@ -6,12 +6,13 @@ import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } f
 import { resolveBodyLink } from '../model/body.ts';
 import type { Graph } from '../model/graph.ts';
 import type { SourceFile } from '../model/source.ts';
-import { hrefOf, withFragment } from './urls.ts';
+import type { SiteContext } from './context.ts';
+import { joinBase, pathOf, withFragment } from './urls.ts';
 
-/** Where an MDX file's graph and source come from. */
+/** Where an MDX file's graph, source and links come from. */
 export interface MdxPluginOptions {
-  /** The published graph and the content folder, read when a file is compiled (the graph changes in dev). */
-  site: () => { graph: Graph; contentDir: string };
+  /** The published graph and the site's context, read when a file is compiled (the graph changes in dev). */
+  site: () => { graph: Graph; context: Pick<SiteContext, 'contentDir' | 'base'> };
 }
 
 /**
@@ -29,12 +30,12 @@ export function mdxBodyPlugins(
 function sourceOf(
   options: MdxPluginOptions,
   fileURL: URL | undefined,
-): { graph: Graph; source: SourceFile } | undefined {
+): { graph: Graph; source: SourceFile; base: string } | undefined {
   if (!fileURL) return undefined;
-  const { graph, contentDir } = options.site();
-  const key = relative(contentDir, fileURLToPath(fileURL)).split(sep).join('/');
+  const { graph, context } = options.site();
+  const key = relative(context.contentDir, fileURLToPath(fileURL)).split(sep).join('/');
   const source = graph.sources.get(key);
-  return source ? { graph, source } : undefined;
+  return source ? { graph, source, base: context.base } : undefined;
 }
 
 function documentLinks(options: MdxPluginOptions, ctx: PluginFactoryContext): HastPluginDefinition | undefined {
@@ -50,7 +51,7 @@ function documentLinks(options: MdxPluginOptions, ctx: PluginFactoryContext): Ha
         const target = resolveBodyLink(found.graph, found.source, url);
         if (target.kind === 'external') return;
         if (target.kind === 'document') {
-          visitor.setProperty(node, 'href', withFragment(hrefOf(target.node), target.fragment));
+          visitor.setProperty(node, 'href', withFragment(joinBase(found.base, pathOf(target.node)), target.fragment));
           return;
         }
         // Unpublished or missing (`check` reports missing ones): keep the words, drop the link.

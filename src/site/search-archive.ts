@@ -28,13 +28,13 @@ export function isArchived(graph: Graph, document: ContentDocument, cutoff = arc
   return cycle !== undefined && cycle.end < cutoff;
 }
 
-/** The published documents, split into those every query searches and the archive. */
+/** The documents of the published graph, split into those every query searches and the archive. */
 export function splitByArchive(graph: Graph): { recent: ContentDocument[]; archive: ContentDocument[] } {
   const cutoff = archiveCutoff(graph);
   const recent: ContentDocument[] = [];
   const archive: ContentDocument[] = [];
   for (const document of graph.documents) {
-    if (document.published) (isArchived(graph, document, cutoff) ? archive : recent).push(document);
+    (isArchived(graph, document, cutoff) ? archive : recent).push(document);
   }
   return { recent, archive };
 }

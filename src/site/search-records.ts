@@ -17,14 +17,14 @@ export interface SearchRecord {
 }
 
 /**
- * The search index's records, one per published document, made from the graph rather than the
- * built pages: no page has to be parsed again, so indexing runs beside the rendering, and what
- * is searchable is decided here once. Lists of other documents (aligned objectives, decisions,
- * a person's objectives) are left out, so a query finds the document about it, not every page
- * that mentions it.
+ * The search index's records, one per document of the published graph (`siteData`), made from
+ * the graph rather than the built pages: no page has to be parsed again, so indexing runs
+ * beside the rendering, and what is searchable is decided here once. Lists of other documents
+ * (aligned objectives, decisions, a person's objectives) are left out, so a query finds the
+ * document about it, not every page that mentions it.
  */
 export function searchRecords(graph: Graph): SearchRecord[] {
-  return graph.documents.filter((document) => document.published).map((document) => recordOf(graph, document));
+  return graph.documents.map((document) => recordOf(graph, document));
 }
 
 /** The records split into the recent index every query searches and the archive (search-archive.ts). */

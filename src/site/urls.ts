@@ -23,33 +23,6 @@ export function joinBase(base: string, path: string): string {
   return `${base.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
 }
 
-const baseKey = Symbol.for('throughline.base');
-const store = globalThis as typeof globalThis & { [baseKey]?: string };
-
-/**
- * Records the base path Astro was configured with (the integration calls this in
- * `astro:config:done`). Kept on globalThis because the pages are bundled separately from the
- * integration yet render in the same process.
- */
-export function setBasePath(base: string): void {
-  store[baseKey] = base.replace(/\/?$/, '/');
-}
-
-/** The site's base path: `/` until the integration sets it. */
-export function basePath(): string {
-  return store[baseKey] ?? '/';
-}
-
-/** A base-relative path as a URL on this site. */
-export function href(path: string): string {
-  return joinBase(basePath(), path);
-}
-
-/** The URL of a node's page on this site. */
-export function hrefOf(node: GraphNode): string {
-  return href(pathOf(node));
-}
-
 /**
  * Where a link to a document goes: the node's URL, with the fragment the link was written with
  * (`id:x#section-y`) or else the node's own anchor (a key result's, say).

@@ -1,12 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
 import { describeInBrowser, isClean, launchBrowser, openContext, takeProblems, visit } from '../support/browser.ts';
-import { root, sampleContent, sampleToday } from '../support/site-build.ts';
+import { root, sampleContent, sampleToday, siteEnvironment } from '../support/site-build.ts';
 
-/** Starts `astro dev` on the sample content and resolves with the address it prints. */
+// A copy of the sample content, so a test can edit it while the server runs (outside the
+// project: its test/.tmp/ is not watched).
+const content = join(mkdtempSync(join(tmpdir(), 'throughline-dev-')), 'content');
+cpSync(sampleContent, content, { recursive: true });
+
+/** Starts `astro dev` on the copy of the sample content and resolves with the address it prints. */
 function startDevServer(): Promise<{ server: ChildProcess; url: string }> {
   const server = spawn(
     process.execPath,
@@ -14,9 +21,7 @@ function startDevServer(): Promise<{ server: ChildProcess; url: string }> {
     {
       cwd: root,
       env: {
-        ...outsideTheTestRunner(),
-        THROUGHLINE_CONTENT: sampleContent,
-        THROUGHLINE_TODAY: sampleToday,
+        ...outsideTheTestRunner(siteEnvironment({ contentDir: content, today: sampleToday })),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
@@ -39,9 +44,9 @@ function startDevServer(): Promise<{ server: ChildProcess; url: string }> {
   });
 }
 
-/** This process's environment without the test runner's marks: under VITEST, Astro's dev server routes no page. */
-function outsideTheTestRunner(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
+/** An environment without the test runner's marks: under VITEST, Astro's dev server routes no page. */
+function outsideTheTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
 }
 
 describeInBrowser('npm run dev in Chromium', () => {
@@ -55,6 +60,7 @@ describeInBrowser('npm run dev in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     server?.kill();
+    rmSync(join(content, '..'), { recursive: true, force: true });
   });
 
   it("applies the site's styles: the page's security policy lets the dev server's injected styles in", async () => {
@@ -77,5 +83,21 @@ describeInBrowser('npm run dev in Chromium', () => {
     const titles = page.locator('.pagefind-ui__result-link');
     await expect.poll(() => titles.allTextContents(), { timeout: 20_000 }).toContain(objective.data.title);
     await context.close();
+  });
+
+  it('follows an edit of the edit links in throughline.yaml without a restart', async () => {
+    const decision = checkContent({ contentDir: content, today: sampleToday }).graph!.decisions.find(
+      (d) => d.published,
+    )!;
+    const editLink = async () =>
+      /href="(https:[^"]*)"[^>]*>\s*Edit this page/.exec(
+        await (await fetch(`${url}decisions/${decision.id}/`)).text(),
+      )?.[1];
+    const configuration = join(content, 'throughline.yaml');
+    const others = readFileSync(configuration, 'utf8').replace(/^(editUrl|contentPath):.*\n/gm, '');
+    writeFileSync(configuration, `${others}editUrl: https://git.example/edit/main/\ncontentPath: moved\n`);
+    await expect
+      .poll(editLink, { timeout: 20_000, interval: 250 })
+      .toBe(`https://git.example/edit/main/moved/${decision.source.key}`);
   });
 });

@@ -62,16 +62,44 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuild> {
   });
 }
 
+/** What a test builds or serves: the options astro.config.mjs hands the integration. */
+export interface SiteContextOptions {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  today: string;
+  base?: string;
+  site?: string;
+}
+
+/**
+ * The environment of an `astro` process run for a test: this process's, less every
+ * THROUGHLINE_ variable (a developer's own would change what is built), plus the context's,
+ * which astro.config.mjs reads, once, into the integration's options.
+ */
+export function siteEnvironment(context: SiteContextOptions): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('THROUGHLINE_')),
+  );
+  return {
+    ...inherited,
+    THROUGHLINE_CONTENT: context.contentDir,
+    THROUGHLINE_TODAY: context.today,
+    ...(context.base ? { THROUGHLINE_BASE: context.base } : {}),
+    ...(context.site ? { THROUGHLINE_SITE: context.site } : {}),
+  };
+}
+
 /** Runs the build script once, uncached, into `out`. */
 export async function runBuild(
   options: Omit<SiteBuildOptions, 'name'> & { out: string; env?: Record<string, string> },
 ): Promise<Omit<SiteBuild, 'dir' | 'base'>> {
   const started = performance.now();
   const env = {
-    ...process.env,
-    THROUGHLINE_CONTENT: options.content ? resolve(root, options.content) : sampleContent,
-    THROUGHLINE_TODAY: options.today ?? sampleToday,
-    THROUGHLINE_BASE: options.base ?? '',
+    ...siteEnvironment({
+      contentDir: options.content ? resolve(root, options.content) : sampleContent,
+      today: options.today ?? sampleToday,
+      base: options.base,
+    }),
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     ...options.env,

@@ -9,11 +9,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startIndex } from '../../src/integration/pagefind.ts';
-import { loadSiteData } from '../../src/site/data.ts';
+import { siteData } from '../../src/site/data.ts';
 import { searchIndexes } from '../../src/site/search-records.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'throughline-search-build-'));
@@ -24,9 +24,7 @@ const logger = { info: (message: string) => logged.push(message) } as never;
 
 /** The sample graph on a given day. */
 function graphOn(today: string) {
-  process.env.THROUGHLINE_CONTENT = 'test/site/fixtures/company';
-  process.env.THROUGHLINE_TODAY = today;
-  return loadSiteData({ reload: true }).graph;
+  return siteData({ contentDir: resolve('test/site/fixtures/company'), today }).graph;
 }
 
 const pageCount = (folder: string) =>

@@ -1,8 +1,9 @@
 import type { ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { devSearch } from '../../src/integration/search-dev.ts';
-import { loadSiteData } from '../../src/site/data.ts';
+import { siteData } from '../../src/site/data.ts';
 import { searchIndexes } from '../../src/site/search-records.ts';
 
 /** A response that keeps what was written to it. */
@@ -27,11 +28,10 @@ const logger = {
 } as never;
 
 describe('search in astro dev', () => {
-  process.env.THROUGHLINE_CONTENT = 'test/site/fixtures/company';
   // Over a year after 2026-Q4: its objectives and brief are in the archive, the rest is recent.
-  process.env.THROUGHLINE_TODAY = '2028-01-15';
-  const { recent, archive } = searchIndexes(loadSiteData({ reload: true }).graph);
-  const search = devSearch('/intranet/', logger);
+  const content = { contentDir: resolve('test/site/fixtures/company'), today: '2028-01-15' };
+  const { recent, archive } = searchIndexes(siteData(content).graph);
+  const search = devSearch('/intranet/', () => siteData(content).graph, logger);
   afterAll(() => pagefind.close());
 
   const pageCount = async (folder: string) => {

@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteData } from '../../src/site/data.ts';
+import { siteData } from '../../src/site/data.ts';
 import { plainText } from '../../src/site/plain-text.ts';
 import { archiveCutoff } from '../../src/site/search-archive.ts';
 import { searchIndexes, searchRecords } from '../../src/site/search-records.ts';
@@ -71,7 +72,6 @@ describe('search records', () => {
   });
 });
 
-/** The published graph of a content folder, as the site builds it. */
 describe('the search archive', () => {
   const kindsOf = (records: { meta: { kind: string } }[]) =>
     [...new Set(records.map((record) => record.meta.kind))].sort();
@@ -113,18 +113,7 @@ describe('the search archive', () => {
   });
 });
 
+/** The published graph of a content folder on a given day, as the site builds it. */
 function publishedGraph(contentDir: string, today: string) {
-  const saved = { content: process.env.THROUGHLINE_CONTENT, today: process.env.THROUGHLINE_TODAY };
-  Object.assign(process.env, { THROUGHLINE_CONTENT: contentDir, THROUGHLINE_TODAY: today });
-  try {
-    return loadSiteData({ reload: true }).graph;
-  } finally {
-    for (const [key, value] of [
-      ['THROUGHLINE_CONTENT', saved.content],
-      ['THROUGHLINE_TODAY', saved.today],
-    ] as const) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
+  return siteData({ contentDir: resolve(contentDir), today }).graph;
 }

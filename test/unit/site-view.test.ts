@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCycle } from '../../src/model/cycles.ts';
 import { chartGeometry } from '../../src/site/view/chart.ts';
 import { formatValue } from '../../src/site/view/values.ts';
-import { editUrlOf } from '../../src/site/edit-link.ts';
+import { editFolderUrl, editUrlOf } from '../../src/site/edit-link.ts';
 import { joinBase, pathOf } from '../../src/site/urls.ts';
 import { configSchema } from '../../src/schemas/config.ts';
 
@@ -84,10 +84,14 @@ describe('links', () => {
 
   it('builds edit links from the configured host and content folder, escaping the path', () => {
     const config = configSchema.parse({ editUrl: 'https://git.example/edit/main', contentPath: '/content/' });
-    expect(editUrlOf(config, 'okrs/2026-Q4/sales/win big.md')).toBe(
+    expect(editUrlOf({ editFolderUrl: editFolderUrl(config) }, 'okrs/2026-Q4/sales/win big.md')).toBe(
       'https://git.example/edit/main/content/okrs/2026-Q4/sales/win%20big.md',
     );
-    expect(editUrlOf(configSchema.parse({}), 'teams/x.md')).toBeUndefined();
+    expect(editFolderUrl(configSchema.parse({ editUrl: 'https://git.example/edit/main/', contentPath: '' }))).toBe(
+      'https://git.example/edit/main/',
+    );
+    expect(editFolderUrl(configSchema.parse({}))).toBeUndefined();
+    expect(editUrlOf({}, 'teams/x.md')).toBeUndefined();
   });
 
   it('refuses edit links that are not http or https', () => {

@@ -12,7 +12,7 @@ const currencySymbols: Record<string, string> = { EUR: '€', USD: '$', GBP: '£
 // Made once: constructing a NumberFormat costs far more than formatting, and every check-in is formatted.
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-/** A key result value with its unit: `€1.2M`, `42%`, `3.5 days`, `Yes`; "—" when unknown. */
+/** A key result value with its unit: `€1,200,000`, `42%`, `3.5 days`, `Yes`; "—" when unknown. */
 export function formatValue(value: number | undefined, kr: Pick<KeyResultData, 'type' | 'unit'>): string {
   if (value === undefined) return '—';
   if (kr.type === 'binary') return value >= 1 ? 'Yes' : 'No';
