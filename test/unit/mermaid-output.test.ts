@@ -172,7 +172,8 @@ describe('maps of a large organisation', () => {
   beforeAll(() => {
     writeOrganisation(dir, { objectives: 2000, seed: 3, today: '2026-11-24' });
     graph = checkContent({ contentDir: dir, today: '2026-11-24' }).graph!;
-  });
+    // Writing and checking 2,000 objectives takes a few seconds, and many more on a busy machine.
+  }, 60_000);
 
   it('stay within the cap and Mermaid’s limits on every page, and come out the same twice', () => {
     const maps: StrategyMap[] = [];
