@@ -16,6 +16,7 @@ export const duplicateIds: Rule = ({ graph, report }) => {
         document.kind === 'brief'
           ? 'Keep one brief per cycle.'
           : 'Give one of the documents another id; ids are how everything else points at it.',
+        documents,
       );
     }
   }
