@@ -67,7 +67,7 @@ function toSiteData(result: CheckResult, contentDir: string): SiteData {
   const sources = new Map(documents.map((d) => [d.source.key, d.source]));
   const published = buildGraph(
     { contentDir, config: checked.config, documents, sources, findings: [], fatal: [], invalidRefs: new Set() },
-    { today: checked.today },
+    { today: checked.today, withheld: checked.documents.filter((d) => !d.published) },
   );
   return { graph: published, checkedGraph: checked, diagnostics: result.diagnostics, fatal: result.fatal, contentDir };
 }

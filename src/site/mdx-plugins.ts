@@ -7,6 +7,7 @@ import { resolveBodyLink } from '../model/body.ts';
 import type { Graph } from '../model/graph.ts';
 import type { SourceFile } from '../model/source.ts';
 import { hrefOf, withFragment } from './urls.ts';
+import { notPublished } from './view/nodes.ts';
 
 /** Where an MDX file's graph and source come from. */
 export interface MdxPluginOptions {
@@ -53,8 +54,13 @@ function documentLinks(options: MdxPluginOptions, ctx: PluginFactoryContext): Ha
           visitor.setProperty(node, 'href', withFragment(hrefOf(target.node), target.fragment));
           return;
         }
-        // Unpublished or missing (`check` reports missing ones): keep the words, drop the link.
-        visitor.replaceNode(node, [...node.children]);
+        // Unpublished or missing (`check` reports missing ones): keep the words, drop the link;
+        // words that are only the target's id are not kept either.
+        const words =
+          visitor.textContent(node) === url
+            ? [{ type: 'text' as const, value: notPublished.document }]
+            : [...node.children];
+        visitor.replaceNode(node, words);
       },
     },
   };

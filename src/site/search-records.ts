@@ -1,4 +1,4 @@
-import type { Graph } from '../model/graph.ts';
+import { personName, teamName, type Graph } from '../model/graph.ts';
 import { objectiveStatus } from '../model/status.ts';
 import type { ContentDocument } from '../model/types.ts';
 import { plainText } from './plain-text.ts';
@@ -37,7 +37,8 @@ export function searchIndexes(graph: Graph): { recent: SearchRecord[]; archive: 
 }
 
 function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
-  const name = (id: string | undefined) => personName(graph, id);
+  // Names only: a team or person that is not published gives no word and no filter value.
+  const name = (id: string | undefined) => (id ? personName(graph, id) : undefined);
   const body = plainText(document.source.body, { mdx: document.source.key.endsWith('.mdx') });
   const record = (
     title: string,
@@ -57,7 +58,7 @@ function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
   switch (document.kind) {
     case 'objective': {
       const { data } = document;
-      const team = graph.teamById.get(data.team)?.data.name ?? data.team;
+      const team = teamName(graph, data.team);
       const owner = name(data.owner);
       return record(
         data.title,
@@ -103,17 +104,10 @@ function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
       return record(data.name, [data.role, team, body], { owner: data.name });
     }
     case 'decision':
-      return record(document.data.title, [document.data.deciders.map((id) => name(id)).join(', '), body], {
+      return record(document.data.title, [document.data.deciders.flatMap((id) => name(id) ?? []).join(', '), body], {
         status: document.data.status,
       });
   }
-}
-
-/** A person's name when the registry has them, else the id as written. */
-function personName(graph: Graph, id: string | undefined): string | undefined {
-  if (!id) return undefined;
-  const person = graph.nodes.get(id);
-  return person?.kind === 'person' ? person.data.name : id;
 }
 
 /**
