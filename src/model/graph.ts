@@ -2,6 +2,7 @@ import type { ThroughlineConfig } from '../schemas/config.ts';
 import { parseCycle, quarterContaining, type Cycle } from './cycles.ts';
 import type { LoadedContent } from './load.ts';
 import type { SourceFile } from './source.ts';
+import { withheldReferences } from './withheld.ts';
 import type {
   Brief,
   ContentDocument,
@@ -127,7 +128,7 @@ export function buildGraph(content: LoadedContent, options: GraphOptions = {}): 
     byPerson: new Map(),
     cycles: new Map(),
     invalidRefs: content.invalidRefs,
-    withheld: new Set((options.withheld ?? []).flatMap(referencesOf)),
+    withheld: withheldReferences(options.withheld ?? []),
   };
   const addNode = (ref: string, node: GraphNode) => {
     if (!graph.nodes.has(ref)) graph.nodes.set(ref, node);
@@ -244,34 +245,6 @@ function indexPeople(graph: Graph): void {
       }
     }
   }
-}
-
-/** A document's reference and those of its items (themes, not-now items, key results, initiatives). */
-function referencesOf(document: ContentDocument): string[] {
-  const items =
-    document.kind === 'brief'
-      ? [...document.data.themes, ...document.data.notNow]
-      : document.kind === 'objective'
-        ? [...document.data.keyResults, ...document.data.initiatives]
-        : [];
-  return [document.id, ...items.map((item) => `${document.id}/${item.id}`)];
-}
-
-/**
- * A team's name for a label: undefined for a team that is not published (its id is not shown
- * either), the id as written when it names no team at all.
- */
-export function teamName(graph: Graph, id: string): string | undefined {
-  const team = graph.teamById.get(id);
-  if (team) return team.data.name;
-  return graph.withheld.has(id) ? undefined : id;
-}
-
-/** A person's name when the registry has them; undefined for a person who is not published; else the id as written. */
-export function personName(graph: Graph, id: string): string | undefined {
-  const person = graph.nodes.get(id);
-  if (person?.kind === 'person') return person.data.name;
-  return graph.withheld.has(id) ? undefined : id;
 }
 
 /** Resolves a reference; inside an objective, a bare id may name one of its own key results. */

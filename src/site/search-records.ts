@@ -1,4 +1,5 @@
-import { personName, teamName, type Graph } from '../model/graph.ts';
+import type { Graph } from '../model/graph.ts';
+import { personName, teamName } from '../model/withheld.ts';
 import { objectiveStatus } from '../model/status.ts';
 import type { ContentDocument } from '../model/types.ts';
 import { plainText } from './plain-text.ts';

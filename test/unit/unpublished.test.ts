@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHuman, formatJson } from '../../src/model/format.ts';
-import { personName, teamName } from '../../src/model/graph.ts';
 import { documentOf, type ContentDocument } from '../../src/model/types.ts';
+import { personName, teamName } from '../../src/model/withheld.ts';
 import { loadSiteData, type SiteData } from '../../src/site/data.ts';
 import { publicWarnings, withheldWarning } from '../../src/site/health.ts';
 import { renderMarkdown } from '../../src/site/markdown.ts';

@@ -1,4 +1,5 @@
-import { teamName, type Graph } from '../graph.ts';
+import type { Graph } from '../graph.ts';
+import { teamName } from '../withheld.ts';
 import type { GraphNode } from '../types.ts';
 import { capTree, descendantCount, type TreeItem } from './cap.ts';
 import { mermaidId } from './escape.ts';
