@@ -75,6 +75,9 @@ export function toDiagnostics(
       rule: finding.rule,
       message: finding.message,
       ...(finding.hint ? { hint: finding.hint } : {}),
+      ...(finding.mentions?.length
+        ? { mentions: finding.mentions.map((key) => sources.get(key)?.displayPath ?? key) }
+        : {}),
     });
   }
   return diagnostics.sort(compareDiagnostics);

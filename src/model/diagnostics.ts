@@ -15,6 +15,11 @@ export interface Diagnostic {
   message: string;
   /** How to fix it. */
   hint?: string;
+  /**
+   * Paths of the other documents the message or hint names (by id, title or text), so the site
+   * can leave out the words of those that are not published; absent when it names none.
+   */
+  mentions?: string[];
 }
 
 /** Where in a file a finding points: a YAML path inside the frontmatter, or a known line and column. */
@@ -28,6 +33,8 @@ export interface Finding {
   rule: string;
   message: string;
   hint?: string;
+  /** Keys of the other documents the message or hint names. */
+  mentions?: string[];
 }
 
 /** Orders diagnostics by file, line, column, then rule, so output is stable. */

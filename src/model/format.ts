@@ -22,7 +22,12 @@ export function formatHuman(diagnostics: readonly Diagnostic[], color = false): 
 
 /** A JSON array of {file, line, column, severity, rule, message, hint}. */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
-  return JSON.stringify(diagnostics, null, 2);
+  // `mentions` serves the site's health page; authors read the message itself.
+  return JSON.stringify(
+    diagnostics.map(({ mentions: _, ...shown }) => shown),
+    null,
+    2,
+  );
 }
 
 function escapeData(text: string): string {

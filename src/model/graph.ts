@@ -3,6 +3,7 @@ import { parseCycle, quarterContaining, type Cycle } from './cycles.ts';
 import { builtInKinds, indexKinds, kindNamed, walkReferences, type KindDescriptor } from './kinds/index.ts';
 import type { LoadedContent } from './load.ts';
 import type { SourceFile } from './source.ts';
+import { withheldReferences } from './withheld.ts';
 import type {
   AnyDocument,
   Brief,
@@ -78,11 +79,18 @@ export interface Graph {
   cycles: Map<string, Cycle>;
   /** References declared by documents that failed validation: not reported again as unknown. */
   invalidRefs: Set<string>;
+  /**
+   * References of the documents left out of this graph as drafts or restricted, and of their
+   * items: pages name none of them (an id says what the document says), and say "not published".
+   */
+  withheld: Set<string>;
 }
 
 export interface GraphOptions {
   /** The date to treat as today (ISO); default: the real date. */
   today?: string;
+  /** Documents left out of a published graph, so that pages can tell them from ids that name nothing. */
+  withheld?: readonly ContentDocument[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -154,6 +162,7 @@ export function buildGraph(content: LoadedContent, options: GraphOptions = {}): 
     byPerson: new Map(),
     cycles: new Map(),
     invalidRefs: content.invalidRefs,
+    withheld: withheldReferences(options.withheld ?? [], kinds),
   };
 
   for (const kr of graph.keyResults) push(graph.keyResultsOf, kr.objective.id, kr);

@@ -11,6 +11,10 @@ export function suggest(value: string, candidates: Iterable<string>): string | u
 
 /** `; did you mean "x"?` or nothing. */
 export function didYouMean(value: string, candidates: Iterable<string>): string {
-  const match = suggest(value, candidates);
+  return didYouMeanText(suggest(value, candidates));
+}
+
+/** `; did you mean "x"?` for a suggestion already found, or nothing. */
+export function didYouMeanText(match: string | undefined): string {
   return match ? `; did you mean "${match}"?` : '';
 }

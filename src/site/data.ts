@@ -70,7 +70,7 @@ function toSiteData(result: CheckResult, contentDir: string): SiteData {
       fatal: [],
       invalidRefs: new Set(),
     },
-    { today: checked.today },
+    { today: checked.today, withheld: checked.documents.filter((d) => !d.published) },
   );
   return { graph: published, diagnostics: result.diagnostics, fatal: result.fatal };
 }

@@ -1,5 +1,5 @@
 import type { Element, Root as HastRoot } from 'hast';
-import type { Code, Link, Root as MdastRoot } from 'mdast';
+import type { Code, Definition, PhrasingContent, Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
@@ -15,6 +15,7 @@ import type { Graph } from '../model/graph.ts';
 import type { SourceFile } from '../model/source.ts';
 import type { GraphNode } from '../model/types.ts';
 import { withFragment } from './urls.ts';
+import { notPublished } from './view/nodes.ts';
 
 export interface LinkOptions {
   /** The published graph: links to anything else become plain text. */
@@ -26,26 +27,53 @@ export interface LinkOptions {
 }
 
 /**
- * Rewrites links to documents — `id:<ref>` or a relative path to a `.md` file — to the target's
- * page, so they survive route and base-path changes. A link to a document that is not published
- * (or does not exist: `check` reports those) is replaced by its text, never left dangling.
+ * Rewrites links to documents — `id:<ref>` or a relative path to a `.md` file, inline or as a
+ * reference definition — to the target's page, so they survive route and base-path changes.
+ * A link to a document that is not published (or does not exist: `check` reports those) is
+ * replaced by its text, never left dangling; an autolink, whose text is the target's id, by
+ * words that do not give it.
  */
 export function remarkDocumentLinks(fixed?: LinkOptions) {
   return (tree: MdastRoot, file: VFile) => {
     // One processor serves every page; each file brings its own graph and source.
     const options = fixed ?? (file.data as { links?: LinkOptions }).links;
     if (!options) throw new Error('remarkDocumentLinks needs LinkOptions, as plugin options or file.data.links');
-    visit(tree, 'link', (node: Link, index, parent) => {
-      const target = resolveBodyLink(options.graph, options.source, node.url);
-      if (target.kind === 'external') return;
-      if (target.kind === 'document') {
-        node.url = withFragment(options.href(target.node), target.fragment);
+    const toHref = options.href;
+    /** The page a link goes to; undefined when it is not a document link; '' when its document is not published. */
+    const rewrite = (url: string): string | undefined => {
+      const target = resolveBodyLink(options.graph, options.source, url);
+      if (target.kind === 'external') return undefined;
+      return target.kind === 'document' ? withFragment(toHref(target.node), target.fragment) : '';
+    };
+    const unlinked = new Set<string>();
+    visit(tree, 'definition', (node: Definition) => {
+      const url = rewrite(node.url);
+      if (url) node.url = url;
+      else if (url === '') unlinked.add(node.identifier);
+    });
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      let words: PhrasingContent[];
+      if (node.type === 'link') {
+        const url = rewrite(node.url);
+        if (url !== '') {
+          if (url) node.url = url;
+          return;
+        }
+        const text = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : '';
+        words = text === node.url ? [{ type: 'text', value: notPublished.document }] : node.children;
+      } else if (node.type === 'linkReference' && unlinked.has(node.identifier)) {
+        words = node.children;
+      } else if (
+        (node.type === 'image' && rewrite(node.url) === '') ||
+        (node.type === 'imageReference' && unlinked.has(node.identifier))
+      ) {
+        words = node.alt ? [{ type: 'text', value: node.alt }] : [];
+      } else {
         return;
       }
-      if (parent && index !== undefined) {
-        parent.children.splice(index, 1, ...node.children);
-        return [SKIP, index];
-      }
+      parent.children.splice(index, 1, ...(words as typeof parent.children));
+      return [SKIP, index];
     });
   };
 }

@@ -8,6 +8,7 @@ import type { Graph } from '../model/graph.ts';
 import type { SourceFile } from '../model/source.ts';
 import type { SiteContext } from './context.ts';
 import { joinBase, pathOf, withFragment } from './urls.ts';
+import { notPublished } from './view/nodes.ts';
 
 /** Where an MDX file's graph, source and links come from. */
 export interface MdxPluginOptions {
@@ -54,8 +55,13 @@ function documentLinks(options: MdxPluginOptions, ctx: PluginFactoryContext): Ha
           visitor.setProperty(node, 'href', withFragment(joinBase(found.base, pathOf(target.node)), target.fragment));
           return;
         }
-        // Unpublished or missing (`check` reports missing ones): keep the words, drop the link.
-        visitor.replaceNode(node, [...node.children]);
+        // Unpublished or missing (`check` reports missing ones): keep the words, drop the link;
+        // words that are only the target's id are not kept either.
+        const words =
+          visitor.textContent(node) === url
+            ? [{ type: 'text' as const, value: notPublished.document }]
+            : [...node.children];
+        visitor.replaceNode(node, words);
       },
     },
   };

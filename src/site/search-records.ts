@@ -1,5 +1,6 @@
 import type { Graph } from '../model/graph.ts';
 import { kindNamed } from '../model/kinds/index.ts';
+import { personName } from '../model/withheld.ts';
 import type { ContentDocument } from '../model/types.ts';
 import { plainText } from './plain-text.ts';
 import { splitByArchive } from './search-archive.ts';
@@ -39,7 +40,8 @@ export function searchIndexes(graph: Graph): { recent: SearchRecord[]; archive: 
 /** A document's record: what its kind's descriptor takes from it, at its page, filtered by its kind. */
 function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
   const body = plainText(document.source.body, { mdx: document.source.key.endsWith('.mdx') });
-  const name = (id: string | undefined) => personName(graph, id);
+  // Names only: a person who is not published gives no word and no filter value.
+  const name = (id: string | undefined) => (id ? personName(graph, id) : undefined);
   const { title, parts, filters } = kindNamed(graph.kinds, document.kind).search(document, { graph, body, name });
   return {
     url: `/${pathOf(document, graph.kinds)}`,
@@ -52,13 +54,6 @@ function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
       ),
     ),
   };
-}
-
-/** A person's name when the registry has them, else the id as written. */
-function personName(graph: Graph, id: string | undefined): string | undefined {
-  if (!id) return undefined;
-  const person = graph.nodes.get(id);
-  return person?.kind === 'person' ? person.data.name : id;
 }
 
 /**

@@ -15,7 +15,7 @@ export const decision = defineKind({
   ],
   search: ({ data }, { body, name }) => ({
     title: data.title,
-    parts: [data.deciders.map((id) => name(id)).join(', '), body],
+    parts: [data.deciders.flatMap((id) => name(id) ?? []).join(', '), body],
     filters: { status: data.status },
   }),
 });

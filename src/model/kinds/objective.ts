@@ -1,3 +1,4 @@
+import { teamName } from '../withheld.ts';
 import { objectiveSchema } from '../../schemas/objective.ts';
 import { objectiveStatus } from '../status.ts';
 import { defineKind } from './define.ts';
@@ -34,7 +35,8 @@ export const objective = defineKind({
   ],
   search(document, { graph, body, name }) {
     const { data } = document;
-    const team = graph.teamById.get(data.team)?.data.name ?? data.team;
+    // A team that is not published gives no word and no filter value.
+    const team = teamName(graph, data.team);
     const owner = name(data.owner);
     return {
       title: data.title,

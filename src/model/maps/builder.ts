@@ -1,4 +1,5 @@
 import type { Graph } from '../graph.ts';
+import { teamName } from '../withheld.ts';
 import type { GraphNode } from '../types.ts';
 import { capTree, descendantCount, type TreeItem } from './cap.ts';
 import { mermaidId } from './escape.ts';
@@ -238,8 +239,8 @@ export class MapBuilder {
     }
   }
 
-  private teamName(id: string): string {
-    return this.graph.teamById.get(id)?.data.name ?? id;
+  private teamName(id: string): string | undefined {
+    return teamName(this.graph, id);
   }
 }
 

@@ -48,12 +48,13 @@ export function dependencyMap(graph: Graph, cycle: string, options: MapOptions):
 function linksOf(graph: Graph, cycle: string): Link[] {
   const links: Link[] = [];
   for (const consumer of graph.objectivesByCycle.get(cycle) ?? []) {
-    if (!consumer.published) continue;
+    // The map is drawn in team lanes: an objective of a team that is not published has none.
+    if (!consumer.published || !graph.teamById.has(consumer.data.team)) continue;
     for (const { ref } of consumer.data.dependsOn) {
       const node = graph.nodes.get(ref);
       if (!node || !documentOf(node).published) continue;
       const provider = node.kind === 'objective' ? node : node.kind === 'key-result' ? node.objective : undefined;
-      if (!provider || provider === consumer) continue;
+      if (!provider || provider === consumer || !graph.teamById.has(provider.data.team)) continue;
       const status =
         node.kind === 'key-result' ? keyResultStatus(graph, node).status : objectiveStatus(graph, provider).status;
       links.push({ consumer, provider, risk: isRisky(status) });

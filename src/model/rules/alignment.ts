@@ -1,7 +1,7 @@
 import { cycleFitsUnder } from '../cycles.ts';
 import { isCompanyLevel, teamAncestors } from '../graph.ts';
 import { lineOfSight } from '../line-of-sight.ts';
-import { refOf, type GraphNode, type Objective } from '../types.ts';
+import { documentOf, refOf, type GraphNode, type Objective } from '../types.ts';
 import type { Rule, RuleContext } from './context.ts';
 import { checkReference } from './references.ts';
 
@@ -12,6 +12,7 @@ import { checkReference } from './references.ts';
  */
 export const alignmentTargets: Rule = (context) => {
   const { graph, report } = context;
+  const teamById = (id: string) => graph.teamById.get(id);
   for (const objective of graph.objectives) {
     const companyLevel = isCompanyLevel(graph, objective);
     const ancestors = new Set(teamAncestors(graph, objective.data.team).map((t) => t.id));
@@ -38,6 +39,7 @@ export const alignmentTargets: Rule = (context) => {
             'align/level',
             `Only company-level objectives align to themes; "${objective.id}" belongs to team "${objective.data.team}"`,
             'Align to an objective or key result of an ancestor team instead.',
+            [graph.teamById.get(objective.data.team)],
           );
           return;
         }
@@ -65,6 +67,7 @@ export const alignmentTargets: Rule = (context) => {
             companyLevel
               ? 'Align company objectives to a theme of the brief: <cycle>/<theme>.'
               : `Ancestor teams: ${[...ancestors].join(', ') || 'none'}.`,
+            [parentObjective, ...[objective.data.team, parentObjective.data.team, ...ancestors].map(teamById)],
           );
           return;
         }
@@ -76,6 +79,7 @@ export const alignmentTargets: Rule = (context) => {
           'align/cycle-mismatch',
           `"${objective.id}" (${objective.data.cycle}) aligns to "${ref}" of ${cycle}`,
           `Align to something in ${objective.data.cycle}${objective.data.cycle.length > 4 ? ` or its year ${objective.data.cycle.slice(0, 4)}` : ''}.`,
+          [documentOf(parent)],
         );
       }
     });
@@ -121,6 +125,7 @@ export const alignmentLoops: Rule = ({ graph, report }) => {
           'align/loop',
           `Alignment loop: ${[...loop, parent].map((o) => o.id).join(' → ')}`,
           'Alignment must go up the levels; remove one of these links.',
+          loop,
         );
       } else if (!seen) {
         visit(parent);
@@ -154,6 +159,7 @@ export const lineOfSightRules: Rule = (context: RuleContext) => {
       'align/no-line-of-sight',
       `"${objective.id}" has no line of sight to the strategy: ${where}`,
       'Align it to an objective or key result of an ancestor team that traces to a theme.',
+      [documentOf(top)],
     );
   }
   for (const theme of graph.themes) {

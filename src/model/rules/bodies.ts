@@ -1,5 +1,7 @@
 import { resolveBodyLink, scanBody } from '../body.ts';
-import { didYouMean } from '../suggest.ts';
+import { didYouMeanText, suggest } from '../suggest.ts';
+import type { Graph } from '../graph.ts';
+import { documentOf, type ContentDocument } from '../types.ts';
 import type { Rule } from './context.ts';
 
 /** What an author diagram may not contain: interaction and markup run in readers' browsers. */
@@ -19,13 +21,14 @@ export const bodies: Rule = ({ graph, report }) => {
       const target = resolveBodyLink(graph, document.source, link.url);
       if (target.kind !== 'broken') continue;
       const wanted = link.url.startsWith('id:') ? link.url.slice(3).split('#')[0]! : link.url;
-      const suggestion = didYouMean(wanted, target.candidates);
+      const suggestion = suggest(wanted, target.candidates);
       report(
         document,
         { line: link.line, column: link.column },
         'link/broken',
-        `Broken link: ${target.reason}${suggestion}`,
+        `Broken link: ${target.reason}${didYouMeanText(suggestion)}`,
         'Link documents as [text](id:<id>) or by the relative path to their .md file.',
+        [suggestion === undefined ? undefined : suggestedDocument(graph, suggestion)],
       );
     }
     for (const fence of fences) {
@@ -46,3 +49,9 @@ export const bodies: Rule = ({ graph, report }) => {
     }
   }
 };
+
+/** The document a "did you mean" names: a reference (`id:` links) or a file key (relative links). */
+function suggestedDocument(graph: Graph, suggestion: string): ContentDocument | undefined {
+  const node = graph.nodes.get(suggestion);
+  return node ? documentOf(node) : graph.documents.find((d) => d.source.key === suggestion);
+}

@@ -6,13 +6,18 @@ import type { RuleId } from './registry.ts';
 /** What a rule gets: the graph, and one way to report. */
 export interface RuleContext {
   graph: Graph;
-  /** Records a finding at a YAML path (or line and column) of a document. */
+  /**
+   * Records a finding at a YAML path (or line and column) of a document. `mentions` are the
+   * other documents the message or hint names (by id, title or text): the site shows no words
+   * of those that are not published.
+   */
   report(
     document: ContentDocument,
     place: Place | readonly (string | number)[],
     rule: RuleId,
     message: string,
     hint?: string,
+    mentions?: readonly (ContentDocument | undefined)[],
   ): void;
 }
 
@@ -23,9 +28,17 @@ export type Rule = (context: RuleContext) => void;
 export function collectingContext(graph: Graph, findings: Finding[]): RuleContext {
   return {
     graph,
-    report(document, place, rule, message, hint) {
+    report(document, place, rule, message, hint, mentions) {
       const resolved: Place = Array.isArray(place) ? { path: place, part: 'value' } : (place as Place);
-      findings.push({ file: document.source.key, place: resolved, rule, message, hint });
+      const others = [...new Set(mentions?.flatMap((d) => (d && d !== document ? [d.source.key] : [])) ?? [])];
+      findings.push({
+        file: document.source.key,
+        place: resolved,
+        rule,
+        message,
+        hint,
+        ...(others.length ? { mentions: others } : {}),
+      });
     },
   };
 }

@@ -18,6 +18,7 @@ export const duplicateIds: Rule = ({ graph, report }) => {
         named
           ? 'Give one of the documents another id; ids are how everything else points at it.'
           : `Keep one ${label.singular} per ${idField}.`,
+        documents,
       );
     }
   }

@@ -59,6 +59,7 @@ export const focus: Rule = ({ graph, report }) => {
           'team/too-many-objectives',
           `Team "${team}" has ${list.length} objectives in ${cycle}; keep it to ${maxObjectivesPerTeam}`,
           'Fewer objectives get more attention: merge or drop some.',
+          [graph.teamById.get(team)],
         );
       }
     }
@@ -99,6 +100,7 @@ export const notNow: Rule = ({ graph, report }) => {
           'objective/not-now',
           `Objective "${objective.id}" mentions "${hit}", which the ${brief.id} brief puts on its not-now list ("${item.title}")`,
           `Not now because: ${item.why} Drop the work, or change the brief first.`,
+          [brief],
         );
       }
     }

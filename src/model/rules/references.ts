@@ -1,6 +1,6 @@
 import { resolveRef, type Graph } from '../graph.ts';
 import { kindNamed, labelOf, walkReferences } from '../kinds/index.ts';
-import { didYouMean } from '../suggest.ts';
+import { didYouMean, didYouMeanText, suggest } from '../suggest.ts';
 import { documentOf, refOf, type ContentDocument, type GraphNode } from '../types.ts';
 import type { Rule, RuleContext } from './context.ts';
 
@@ -45,12 +45,15 @@ export function checkReference(
     const local = within
       ? pool.filter((c) => c.startsWith(`${within.id}/`)).map((c) => c.slice(within.id.length + 1))
       : [];
+    const suggestion = suggest(ref, [...local, ...pool]);
+    const suggested = suggestion === undefined ? undefined : resolveRef(graph, suggestion, within);
     report(
       document,
       path,
       'ref/unknown',
-      `Unknown ${noun} "${ref}"${didYouMean(ref, [...local, ...pool])}`,
+      `Unknown ${noun} "${ref}"${didYouMeanText(suggestion)}`,
       `Point at the id of an existing ${wanted}.`,
+      [suggested && documentOf(suggested, graph.kinds)],
     );
     return undefined;
   }
@@ -61,6 +64,7 @@ export function checkReference(
       'ref/wrong-kind',
       `${capitalise(noun)} "${ref}" is ${withArticle(kindName(node.kind))}, not ${withArticle(wanted)}`,
       `Point at ${withArticle(wanted)}.`,
+      [documentOf(node, graph.kinds)],
     );
     return undefined;
   }
@@ -72,6 +76,7 @@ export function checkReference(
       'ref/unpublished',
       `${capitalise(noun)} "${ref}" is a draft or restricted, so the published site cannot link to it`,
       'Publish the target, or remove the reference.',
+      [target],
     );
   }
   return node;

@@ -21,6 +21,7 @@ export const teamTree: Rule = ({ graph, report }) => {
       'team/no-root',
       `Team "${extra.id}" has no parent, but "${roots[0]!.id}" is already the root`,
       `Set \`parent\` (probably "${roots[0]!.id}").`,
+      [roots[0]],
     );
   }
   const reported = new Set<string>();
@@ -39,6 +40,7 @@ export const teamTree: Rule = ({ graph, report }) => {
         'team/loop',
         `Team tree loops: ${[...path, team.id].join(' → ')}`,
         'One of these teams must have a different parent.',
+        path.map((id) => graph.teamById.get(id)),
       );
     }
   }

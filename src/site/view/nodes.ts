@@ -28,3 +28,14 @@ export function kindLabel(node: GraphNode): string {
     initiative: 'Initiative',
   }[node.kind];
 }
+
+/**
+ * What a page says in place of something that is not published: never its id or title, which
+ * people write and which say what the document says.
+ */
+export const notPublished = {
+  document: 'a document that is not published',
+  team: 'a team that is not published',
+  person: 'a person who is not published',
+  priority: 'a priority that is not published',
+} as const;

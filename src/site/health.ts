@@ -1,0 +1,22 @@
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { Graph } from '../model/graph.ts';
+
+/** What the health page shows instead of a warning's words when they name a document that is not published. */
+export const withheldWarning = 'This warning names a document that is not published; npm run check shows it in full.';
+
+/**
+ * The warnings the health page lists: those about published documents. A warning whose
+ * message or hint names another document that is not published (a draft's id, a restricted
+ * brief's not-now item) keeps its place and rule but not its words; `check` prints it in full.
+ */
+export function publicWarnings(graph: Graph, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  // Paths of published documents only: a draft's file name is not shown either.
+  const published = new Set(graph.documents.map((d) => d.source.displayPath));
+  return diagnostics
+    .filter((d) => d.severity === 'warning' && published.has(d.file))
+    .map(({ mentions, ...warning }) =>
+      mentions?.some((path) => !published.has(path))
+        ? { ...warning, message: withheldWarning, hint: undefined }
+        : warning,
+    );
+}
