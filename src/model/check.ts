@@ -4,7 +4,7 @@ import { buildGraph, type Graph } from './graph.ts';
 import { loadContent } from './load.ts';
 import { resolvePlace } from './positions.ts';
 import { collectingContext } from './rules/context.ts';
-import { graphRules, rules } from './rules/index.ts';
+import { graphChecks, rules } from './rules/registry.ts';
 import type { SourceFile } from './source.ts';
 
 export interface CheckOptions {
@@ -40,7 +40,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const graph = buildGraph(content, { today: options.today });
   const findings: Finding[] = [...content.findings];
   const context = collectingContext(graph, findings);
-  for (const rule of graphRules) rule(context);
+  for (const check of graphChecks) check(context);
   return { graph, fatal: false, diagnostics: toDiagnostics(findings, content.sources, graph.config.rules) };
 }
 
@@ -54,8 +54,7 @@ export function toDiagnostics(
   for (const finding of findings) {
     const configured = severities[finding.rule];
     if (configured === 'off') continue;
-    const fallback = (rules as Record<string, { severity: 'error' | 'warning' }>)[finding.rule]?.severity ?? 'error';
-    const severity = configured === 'error' || configured === 'warning' ? configured : fallback;
+    const severity = configured === 'error' || configured === 'warning' ? configured : rules[finding.rule].severity;
     const source = sources.get(finding.file);
     const { line, column } = resolvePlace(source, finding.place);
     diagnostics.push({
