@@ -8,25 +8,45 @@ import { checkReference } from './references.ts';
 /** What an objective may align to. */
 const parentKinds = ['objective', 'key-result', 'theme'] as const;
 
-/**
- * The node an `alignsTo` entry points at, when it exists and is something an objective may
- * align to; a broken entry is the reference rules' to report (see `alignmentReferences`).
- */
-export function alignmentParent(graph: Graph, ref: string): GraphNode | undefined {
-  const node = resolveRef(graph, ref);
-  return node && (parentKinds as readonly string[]).includes(node.kind) ? node : undefined;
+/** One `alignsTo` entry of an objective that resolves to something an objective may align to. */
+export interface AlignmentLink {
+  /** Position in `alignsTo`. */
+  index: number;
+  ref: string;
+  parent: GraphNode;
+  /**
+   * How the link breaks the levels, in the order the rules look: to the objective itself
+   * (align/loop), to a theme from below company level, or to a team that is not an ancestor
+   * (align/level). Absent when the link goes up as it should.
+   */
+  problem?: 'self' | 'theme-below-company' | 'outside-ancestors';
 }
 
+const linkMemo = new WeakMap<Graph, Map<Objective, AlignmentLink[]>>();
+
 /**
- * How an alignment link breaks the levels, in the order the rules look: to the objective
- * itself (align/loop), to a theme from below company level, or to a team that is not an
- * ancestor (align/level). Undefined when the link goes up as it should.
+ * An objective's resolved alignment links; entries that point at nothing or at the wrong kind
+ * are left out, as the reference rules report them (see `alignmentReferences`). Memoised per
+ * graph: the align/* rules all read them.
  */
-export function linkProblem(
-  graph: Graph,
-  objective: Objective,
-  parent: GraphNode,
-): 'self' | 'theme-below-company' | 'outside-ancestors' | undefined {
+export function alignmentLinks(graph: Graph, objective: Objective): AlignmentLink[] {
+  let byObjective = linkMemo.get(graph);
+  if (!byObjective) linkMemo.set(graph, (byObjective = new Map()));
+  let links = byObjective.get(objective);
+  if (!links) {
+    links = [];
+    objective.data.alignsTo.forEach((ref, index) => {
+      const parent = resolveRef(graph, ref);
+      if (!parent || !(parentKinds as readonly string[]).includes(parent.kind)) return;
+      const problem = linkProblem(graph, objective, parent);
+      links!.push(problem ? { index, ref, parent, problem } : { index, ref, parent });
+    });
+    byObjective.set(objective, links);
+  }
+  return links;
+}
+
+function linkProblem(graph: Graph, objective: Objective, parent: GraphNode): AlignmentLink['problem'] {
   if (parent.kind === 'theme') return isCompanyLevel(graph, objective) ? undefined : 'theme-below-company';
   const parentObjective = objectiveOf(parent)!;
   if (parentObjective === objective) return 'self';

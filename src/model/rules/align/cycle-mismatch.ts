@@ -1,27 +1,26 @@
 import { cycleFitsUnder } from '../../cycles.ts';
 import type { GraphNode } from '../../types.ts';
-import { alignmentParent, linkProblem } from '../alignment.ts';
+import { alignmentLinks } from '../alignment.ts';
 import type { RuleContext } from '../context.ts';
 import { defineRule } from '../rule.ts';
 
 /** An objective aligns to something of its own cycle, or of the year its quarter belongs to. */
 function alignmentCycles({ graph, report }: RuleContext): void {
   for (const objective of graph.objectives) {
-    objective.data.alignsTo.forEach((ref, i) => {
-      const parent = alignmentParent(graph, ref);
+    for (const { index, ref, parent, problem } of alignmentLinks(graph, objective)) {
       // A link that breaks the levels is reported by align/loop or align/level, not twice.
-      if (!parent || linkProblem(graph, objective, parent)) return;
+      if (problem) continue;
       const cycle = parentCycle(parent);
       if (cycle && !cycleFitsUnder(objective.data.cycle, cycle)) {
         report(
           objective,
-          ['alignsTo', i],
+          ['alignsTo', index],
           'align/cycle-mismatch',
           `"${objective.id}" (${objective.data.cycle}) aligns to "${ref}" of ${cycle}`,
           `Align to something in ${objective.data.cycle}${objective.data.cycle.length > 4 ? ` or its year ${objective.data.cycle.slice(0, 4)}` : ''}.`,
         );
       }
-    });
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { isCompanyLevel, objectiveOf } from '../../graph.ts';
-import { alignmentParent, ancestorTeamIds, linkProblem } from '../alignment.ts';
+import { alignmentLinks, ancestorTeamIds } from '../alignment.ts';
 import type { RuleContext } from '../context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -7,13 +7,11 @@ import { defineRule } from '../rule.ts';
 function alignmentLevels({ graph, report }: RuleContext): void {
   for (const objective of graph.objectives) {
     const companyLevel = isCompanyLevel(graph, objective);
-    objective.data.alignsTo.forEach((ref, i) => {
-      const parent = alignmentParent(graph, ref);
-      const problem = parent && linkProblem(graph, objective, parent);
+    for (const { index, ref, parent, problem } of alignmentLinks(graph, objective)) {
       if (problem === 'theme-below-company') {
         report(
           objective,
-          ['alignsTo', i],
+          ['alignsTo', index],
           'align/level',
           `Only company-level objectives align to themes; "${objective.id}" belongs to team "${objective.data.team}"`,
           'Align to an objective or key result of an ancestor team instead.',
@@ -25,7 +23,7 @@ function alignmentLevels({ graph, report }: RuleContext): void {
           : `(team "${objective.data.team}") can only align to objectives of its ancestor teams, not to`;
         report(
           objective,
-          ['alignsTo', i],
+          ['alignsTo', index],
           'align/level',
           `"${objective.id}" ${relation} "${ref}" of team "${objectiveOf(parent)!.data.team}"`,
           companyLevel
@@ -33,7 +31,7 @@ function alignmentLevels({ graph, report }: RuleContext): void {
             : `Ancestor teams: ${[...ancestors].join(', ') || 'none'}.`,
         );
       }
-    });
+    }
   }
 }
 

@@ -1,22 +1,21 @@
 import type { Objective } from '../../types.ts';
-import { alignmentParent, linkProblem } from '../alignment.ts';
+import { alignmentLinks } from '../alignment.ts';
 import type { RuleContext } from '../context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Alignment between objectives never comes back to where it started: first to itself, then through others, with the whole loop printed. */
 function alignmentLoops({ graph, report }: RuleContext): void {
   for (const objective of graph.objectives) {
-    objective.data.alignsTo.forEach((ref, i) => {
-      const parent = alignmentParent(graph, ref);
-      if (parent && linkProblem(graph, objective, parent) === 'self')
-        report(
-          objective,
-          ['alignsTo', i],
-          'align/loop',
-          `"${objective.id}" aligns to itself`,
-          'Align to an objective or key result of an ancestor team.',
-        );
-    });
+    for (const link of alignmentLinks(graph, objective)) {
+      if (link.problem !== 'self') continue;
+      report(
+        objective,
+        ['alignsTo', link.index],
+        'align/loop',
+        `"${objective.id}" aligns to itself`,
+        'Align to an objective or key result of an ancestor team.',
+      );
+    }
   }
   const state = new Map<string, 'open' | 'done'>();
   const parentsOf = (objective: Objective): Objective[] =>

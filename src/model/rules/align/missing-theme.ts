@@ -1,5 +1,5 @@
 import { isCompanyLevel } from '../../graph.ts';
-import { alignmentParent } from '../alignment.ts';
+import { alignmentLinks } from '../alignment.ts';
 import type { RuleContext } from '../context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -7,7 +7,7 @@ import { defineRule } from '../rule.ts';
 function companyObjectivesHaveThemes({ graph, report }: RuleContext): void {
   for (const objective of graph.objectives) {
     if (!isCompanyLevel(graph, objective) || objective.data.status === 'cancelled') continue;
-    if (objective.data.alignsTo.some((ref) => alignmentParent(graph, ref)?.kind === 'theme')) continue;
+    if (alignmentLinks(graph, objective).some((link) => link.parent.kind === 'theme')) continue;
     report(
       objective,
       objective.data.alignsTo.length ? ['alignsTo'] : { path: ['id'], part: 'key' },
