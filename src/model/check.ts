@@ -5,7 +5,7 @@ import type { KindDescriptor } from './kinds/index.ts';
 import { loadContent } from './load.ts';
 import { resolvePlace } from './positions.ts';
 import { collectingContext } from './rules/context.ts';
-import { graphRules, rules } from './rules/index.ts';
+import { graphChecks, rules } from './rules/registry.ts';
 import type { SourceFile } from './source.ts';
 
 export interface CheckOptions {
@@ -49,7 +49,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const graph = buildGraph(content, { today: options.today });
   const findings: Finding[] = [...content.findings];
   const context = collectingContext(graph, findings);
-  for (const rule of graphRules) rule(context);
+  for (const check of graphChecks) check(context);
   return { graph, fatal: false, diagnostics: toDiagnostics(findings, content.sources, graph.config.rules) };
 }
 
@@ -63,8 +63,7 @@ export function toDiagnostics(
   for (const finding of findings) {
     const configured = severities[finding.rule];
     if (configured === 'off') continue;
-    const fallback = (rules as Record<string, { severity: 'error' | 'warning' }>)[finding.rule]?.severity ?? 'error';
-    const severity = configured === 'error' || configured === 'warning' ? configured : fallback;
+    const severity = configured === 'error' || configured === 'warning' ? configured : rules[finding.rule].severity;
     const source = sources.get(finding.file);
     const { line, column } = resolvePlace(source, finding.place);
     diagnostics.push({

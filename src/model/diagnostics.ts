@@ -1,5 +1,8 @@
-/** How bad a problem is; `error` fails `check` and the build. */
-export type Severity = 'error' | 'warning';
+import type { severitySettings } from '../schemas/config.ts';
+import type { RuleId } from './rules/registry.ts';
+
+/** How bad a problem is; `error` fails `check` and the build. The configuration may also turn a rule `off`. */
+export type Severity = Exclude<(typeof severitySettings)[number], 'off'>;
 
 /** One content problem as users read it: a place, a rule and a sentence. */
 export interface Diagnostic {
@@ -11,7 +14,7 @@ export interface Diagnostic {
   column: number;
   severity: Severity;
   /** Stable rule id, e.g. `ref/unknown`. */
-  rule: string;
+  rule: RuleId;
   message: string;
   /** How to fix it. */
   hint?: string;
@@ -30,7 +33,7 @@ export interface Finding {
   /** Key of the file in the content set (its path relative to the content folder). */
   file: string;
   place: Place;
-  rule: string;
+  rule: RuleId;
   message: string;
   hint?: string;
   /** Keys of the other documents the message or hint names. */

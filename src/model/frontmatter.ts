@@ -1,11 +1,11 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Finding } from './diagnostics.ts';
+import { aliasLimitFinding, maxAliases } from './rules/parse/alias-limit.ts';
+import { duplicateKeyFinding } from './rules/parse/duplicate-key.ts';
+import { emptyFrontmatterFinding } from './rules/parse/empty-frontmatter.ts';
+import { maxDepth, tooDeepFinding } from './rules/parse/too-deep.ts';
+import { notAMappingFinding, yamlSyntaxFinding } from './rules/parse/yaml.ts';
 import type { SourceFile } from './source.ts';
-
-/** Aliases allowed in one frontmatter block: enough for reuse, too few for an alias bomb. */
-const maxAliases = 20;
-/** Nesting allowed in one frontmatter block; the schemas need five levels at most. */
-const maxDepth = 20;
 
 export interface ParsedFrontmatter {
   data?: Record<string, unknown>;
@@ -25,32 +25,9 @@ export function parseFrontmatter(source: SourceFile): ParsedFrontmatter {
     // js-yaml rejects a block with nothing but blank lines and comments; that is an empty frontmatter, not a syntax error.
     if (!isEmptyInput(error)) return { findings: [yamlFinding(source, error)] };
   }
-  if (data === undefined || data === null) {
-    return {
-      findings: [
-        {
-          file: source.key,
-          place: { line: 1, column: 1 },
-          rule: 'parse/empty-frontmatter',
-          message: 'Frontmatter is empty',
-          hint: 'Add the fields of this kind of document between the `---` lines.',
-        },
-      ],
-    };
-  }
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      findings: [
-        {
-          file: source.key,
-          place: { line: source.frontmatterLine, column: 1 },
-          rule: 'parse/yaml',
-          message: 'Frontmatter must be a mapping of `field: value` lines',
-          hint: 'Write one `field: value` per line.',
-        },
-      ],
-    };
-  }
+  if (data === undefined || data === null) return { findings: [emptyFrontmatterFinding(source.key)] };
+  if (typeof data !== 'object' || Array.isArray(data))
+    return { findings: [notAMappingFinding(source.key, source.frontmatterLine)] };
   return { data: data as Record<string, unknown>, findings: [] };
 }
 
@@ -74,39 +51,11 @@ function yamlFinding(source: SourceFile, error: unknown): Finding {
       e.mark?.position === undefined
         ? undefined
         : /^[^:"'\n,{}[\]]+/.exec(source.frontmatter.slice(e.mark.position))?.[0].trim();
-    return {
-      file: source.key,
-      place,
-      rule: 'parse/duplicate-key',
-      message: key ? `Duplicate key "${key}" in frontmatter` : 'Duplicate key in frontmatter',
-      hint: 'Each field may appear once; remove or merge the repeated one.',
-    };
+    return duplicateKeyFinding(source.key, place, key);
   }
-  if (/maxDepth|nesting|call stack/i.test(reason)) {
-    return {
-      file: source.key,
-      place,
-      rule: 'parse/too-deep',
-      message: `Frontmatter nests deeper than ${maxDepth} levels`,
-      hint: 'Flatten the structure; no field needs this depth.',
-    };
-  }
-  if (/alias/i.test(reason)) {
-    return {
-      file: source.key,
-      place,
-      rule: 'parse/alias-limit',
-      message: `Frontmatter uses more than ${maxAliases} YAML aliases`,
-      hint: 'Write the values out instead of repeating them with `*alias`.',
-    };
-  }
-  return {
-    file: source.key,
-    place,
-    rule: 'parse/yaml',
-    message: `YAML syntax error: ${reason}`,
-    hint: yamlHint(reason),
-  };
+  if (/maxDepth|nesting|call stack/i.test(reason)) return tooDeepFinding(source.key, place);
+  if (/alias/i.test(reason)) return aliasLimitFinding(source.key, place);
+  return yamlSyntaxFinding(source.key, place, reason);
 }
 
 /**
@@ -120,18 +69,4 @@ function markPlace(source: SourceFile, mark: YamlErrorLike['mark']): { line: num
   const before = source.frontmatter.slice(0, mark.position);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: source.frontmatterLine + before.split('\n').length - 1, column: before.length - lineStart + 1 };
-}
-
-function yamlHint(reason: string): string {
-  if (/tab/i.test(reason)) return 'Indent with spaces; YAML does not allow tabs.';
-  if (/deficient indentation|end of the stream within/.test(reason))
-    return 'Close any [, { or quote left open on the lines above, and check the indentation.';
-  if (
-    /bad indentation of a mapping entry|incomplete explicit mapping pair|can not read a block mapping entry/.test(
-      reason,
-    )
-  ) {
-    return 'Quote values that contain ": " (for example title: "Q4: grow") and check the indentation.';
-  }
-  return 'Check the YAML syntax near this place.';
 }

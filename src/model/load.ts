@@ -6,10 +6,12 @@ import { parseFrontmatter } from './frontmatter.ts';
 import { builtInKinds, indexKinds, type KindDescriptor } from './kinds/index.ts';
 import type { DocumentFile } from './read-document.ts';
 import { readDocuments } from './read-parallel.ts';
+import { noContentFinding } from './rules/config/no-content.ts';
+import { unknownRuleFinding } from './rules/config/unknown-rule.ts';
+import { unknownFolderFinding } from './rules/content/unknown-folder.ts';
 import { rules } from './rules/registry.ts';
 import { validate } from './schema-issues.ts';
 import { decodeUtf8, type SourceFile } from './source.ts';
-import { didYouMean } from './suggest.ts';
 import type { ContentDocument, DocumentKind } from './types.ts';
 
 /** Which folder under the content root holds which built-in kind. */
@@ -65,13 +67,7 @@ export function loadContent(contentDir: string, cwd = process.cwd(), options: Lo
   };
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     const shown = relative(cwd, contentDir).split(sep).join('/') || '.';
-    loaded.fatal.push({
-      file: shown,
-      place: { line: 1, column: 1 },
-      rule: 'config/no-content',
-      message: `Content folder "${shown}" does not exist`,
-      hint: 'Run from the project root, or pass --content DIR.',
-    });
+    loaded.fatal.push(noContentFinding(shown));
     return loaded;
   }
   readConfig(loaded, cwd);
@@ -82,13 +78,7 @@ export function loadContent(contentDir: string, cwd = process.cwd(), options: Lo
     const kind = byFolder.get(key.split('/')[0]!)?.kind;
     if (!kind) {
       if (key.includes('/') || key.toLowerCase() !== 'readme.md') {
-        loaded.findings.push({
-          file: key,
-          place: { line: 1, column: 1 },
-          rule: 'content/unknown-folder',
-          message: `"${key}" is not in a folder Throughline reads`,
-          hint: `Move it under one of: ${[...byFolder.keys()].join(', ')}.`,
-        });
+        loaded.findings.push(unknownFolderFinding(key, [...byFolder.keys()]));
         sources.set(key, {
           key,
           displayPath: displayPath(key),
@@ -150,13 +140,7 @@ function readConfig(loaded: LoadedContent, cwd: string): void {
   const written = (data as { rules?: object }).rules ?? {};
   for (const rule of Object.keys(written)) {
     if (Object.hasOwn(rules, rule)) continue;
-    loaded.fatal.push({
-      file: key,
-      place: { path: ['rules', rule], part: 'key' },
-      rule: 'config/unknown-rule',
-      message: `Unknown rule "${rule}"${didYouMean(rule, Object.keys(rules))}`,
-      hint: 'Rule ids are listed in docs/rules.md and by `npm run check -- --list-rules`.',
-    });
+    loaded.fatal.push(unknownRuleFinding(key, rule, Object.keys(rules)));
   }
 }
 

@@ -86,7 +86,15 @@ export function objectiveProgress(keyResults: readonly KeyResult[]): number | un
   return values.reduce((sum, v) => sum + v, 0) / values.length;
 }
 
-const severityOrder: Health[] = ['off-track', 'at-risk', 'on-track', 'done', 'not-started', 'cancelled'];
+/** Healths worst first: an objective, a theme or a priority takes the first one found among the goals under it. */
+export const healthBySeverity: readonly Health[] = [
+  'off-track',
+  'at-risk',
+  'on-track',
+  'done',
+  'not-started',
+  'cancelled',
+];
 
 /** An objective's health: its lifecycle status first, then the worst of its started key results. */
 export function objectiveHealth(
@@ -102,5 +110,5 @@ export function objectiveHealth(
     .filter((h) => h !== 'not-started');
   if (healths.length === 0) return 'not-started';
   if (healths.every((h) => h === 'done')) return 'done';
-  return severityOrder.find((h) => healths.includes(h)) ?? 'not-started';
+  return healthBySeverity.find((h) => healths.includes(h)) ?? 'not-started';
 }

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { Finding } from './diagnostics.ts';
-import { didYouMean } from './suggest.ts';
+import { ownerListFinding, ownersFieldFinding } from './rules/okr/multiple-owners.ts';
+import { numberOrBinaryFinding, percentFinding, wrongTypeFinding } from './rules/schema/invalid-type.ts';
+import { badFormatFinding, notOneOfFinding, outOfRangeFinding } from './rules/schema/invalid-value.ts';
+import { missingFieldFinding } from './rules/schema/missing-field.ts';
+import { unknownFieldFinding } from './rules/schema/unknown-field.ts';
 
 type Path = (string | number)[];
 interface Issue {
@@ -32,55 +36,23 @@ export function validate<S extends z.ZodType>(
   return { findings };
 }
 
+/**
+ * Turns one zod issue into findings: this function reads the issue's shape, and the rule
+ * modules word the finding (`schema/*`, and `okr/multiple-owners` for the owner shapes).
+ */
 function issueToFindings(schema: z.ZodType, issue: Issue, file: string): Finding[] {
   const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p))) as Path;
-  const field = path.length ? path.join('.') : 'frontmatter';
   const name = String(path.at(-1) ?? 'frontmatter');
-  const at = (p: Path, part: 'key' | 'value' = 'value') => ({ path: p, part });
 
   if (issue.code === 'unrecognized_keys') {
     const known = Object.keys(shapeAt(schema, path));
-    return (issue.keys ?? []).map((key) => {
-      if (key === 'owners') {
-        return {
-          file,
-          place: at([...path, key], 'key'),
-          rule: 'okr/multiple-owners',
-          message: 'Field "owners" is not allowed: an objective or key result has exactly one owner',
-          hint: 'Keep one accountable person in `owner`; name contributors in the body or on initiatives.',
-        };
-      }
-      return {
-        file,
-        place: at([...path, key], 'key'),
-        rule: 'schema/unknown-field',
-        message: `Unknown field "${key}"${path.length ? ` in ${field}` : ''}${didYouMean(key, known)}`,
-        hint: known.length ? `Allowed fields: ${known.join(', ')}.` : undefined,
-      };
-    });
+    return (issue.keys ?? []).map((key) =>
+      key === 'owners' ? ownersFieldFinding(file, path) : unknownFieldFinding(file, path, key, known),
+    );
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [
-      {
-        file,
-        place: at(path.slice(0, -1), 'key'),
-        rule: 'schema/missing-field',
-        message: `Missing required field "${field}"`,
-        hint: `Add \`${name}:\` with ${article(issue.expected ?? 'a value')}.`,
-      },
-    ];
-  }
-  if (name === 'owner' && Array.isArray(issue.input)) {
-    return [
-      {
-        file,
-        place: at(path),
-        rule: 'okr/multiple-owners',
-        message: `${field} lists ${issue.input.length} people; exactly one owner is allowed`,
-        hint: 'Keep one accountable person; name contributors in the body or on initiatives.',
-      },
-    ];
-  }
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return [missingFieldFinding(file, path, issue.expected)];
+  if (name === 'owner' && Array.isArray(issue.input)) return [ownerListFinding(file, path, issue.input.length)];
   if (
     (issue.code === 'invalid_type' && issue.expected === 'number') ||
     (issue.code === 'invalid_union' && typeof issue.input === 'string')
@@ -88,52 +60,12 @@ function issueToFindings(schema: z.ZodType, issue: Issue, file: string): Finding
     // Only text can read as "50%"; a mapping written where a number belongs may not even turn into a string.
     const text = typeof issue.input === 'string' ? issue.input : '';
     const percent = /^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$/.exec(text);
-    if (percent) {
-      return [
-        {
-          file,
-          place: at(path),
-          rule: 'schema/invalid-type',
-          message: `${field} must be a number, not "${text}"`,
-          hint: `Write ${percent[1]!.replace(',', '.')} and put "%" in the key result's \`unit\` (type: percentage).`,
-        },
-      ];
-    }
-    if (issue.code === 'invalid_union') {
-      return [
-        {
-          file,
-          place: at(path),
-          rule: 'schema/invalid-type',
-          message: `${field} must be a number (or true/false for a binary result), received ${describe(issue.input)}`,
-          hint: 'Write the measured value as a plain number.',
-        },
-      ];
-    }
+    if (percent) return [percentFinding(file, path, text, percent[1]!)];
+    if (issue.code === 'invalid_union') return [numberOrBinaryFinding(file, path, issue.input)];
   }
-  if (issue.code === 'invalid_type') {
-    return [
-      {
-        file,
-        place: at(path),
-        rule: 'schema/invalid-type',
-        message: `${field} must be ${article(issue.expected ?? 'another type')}, received ${describe(issue.input)}`,
-        hint: typeHint(issue.expected, issue.input),
-      },
-    ];
-  }
-  if (issue.code === 'invalid_value') {
-    const values = (issue.values ?? []).map(String);
-    return [
-      {
-        file,
-        place: at(path),
-        rule: 'schema/invalid-value',
-        message: `${field} must be one of ${values.map((v) => `"${v}"`).join(', ')}, received ${describe(issue.input)}${typeof issue.input === 'string' ? didYouMean(issue.input, values) : ''}`,
-        hint: `Use one of: ${values.join(', ')}.`,
-      },
-    ];
-  }
+  if (issue.code === 'invalid_type') return [wrongTypeFinding(file, path, issue.expected, issue.input)];
+  if (issue.code === 'invalid_value')
+    return [notOneOfFinding(file, path, (issue.values ?? []).map(String), issue.input)];
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
     const what =
@@ -142,57 +74,10 @@ function issueToFindings(schema: z.ZodType, issue: Issue, file: string): Finding
         : issue.origin === 'string'
           ? 'a non-empty text'
           : `${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound}`;
-    return [
-      {
-        file,
-        place: at(path),
-        rule: 'schema/invalid-value',
-        message: `${field} must be ${what}, received ${describe(issue.input)}`,
-        hint: undefined,
-      },
-    ];
+    return [outOfRangeFinding(file, path, what, issue.input)];
   }
   // invalid_format and custom refinements carry the expectation as their message.
-  return [
-    {
-      file,
-      place: at(path),
-      rule: 'schema/invalid-value',
-      message: `${field} must be ${issue.message.replace(/^Invalid /, 'a valid ')}, received ${describe(issue.input)}`,
-      hint: formatHint(issue),
-    },
-  ];
-}
-
-function formatHint(issue: Issue): string | undefined {
-  if (/ISO date/.test(issue.message)) return 'Write dates as YYYY-MM-DD, e.g. 2026-10-07.';
-  if (/url/i.test(issue.message)) return 'Use a full http(s) address.';
-  if (/lowercase/.test(issue.message))
-    return 'Ids use lowercase letters, digits and hyphens, e.g. sales-q4-enterprise-pipeline.';
-  return undefined;
-}
-
-function typeHint(expected: string | undefined, input: unknown): string | undefined {
-  if (expected === 'string' && input !== null && typeof input === 'object')
-    return 'Quote the text, or remove the nested fields.';
-  if (expected === 'array') return 'Write a list: one `- item` per line, or [a, b].';
-  if (expected === 'string' && typeof input === 'number') return 'Quote the value if it is meant as text.';
-  return undefined;
-}
-
-function article(expected: string): string {
-  if (expected === 'array') return 'a list';
-  if (expected === 'object') return 'a mapping of fields';
-  if (expected === 'boolean') return 'true or false';
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
-
-function describe(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'a mapping';
-  if (typeof input === 'string') return `"${input.length > 60 ? `${input.slice(0, 57)}…` : input}"`;
-  return String(input);
+  return [badFormatFinding(file, path, issue.message, issue.input)];
 }
 
 interface Def {

@@ -1,7 +1,10 @@
 import type { Finding } from './diagnostics.ts';
-
-/** Files larger than this are reported, not parsed: strategy documents are small, and a huge one is a mistake. */
-export const maxFileBytes = 2 * 1024 * 1024;
+import { emptyFileFinding } from './rules/parse/empty-file.ts';
+import { encodingFinding } from './rules/parse/encoding.ts';
+import { fileTooLargeFinding, maxFileBytes } from './rules/parse/file-too-large.ts';
+import { frontmatterLanguageFinding } from './rules/parse/frontmatter-language.ts';
+import { noFrontmatterFinding } from './rules/parse/no-frontmatter.ts';
+import { unclosedFrontmatterFinding } from './rules/parse/unclosed-frontmatter.ts';
 
 /** A content file split into frontmatter and body, with what is needed to point back into it. */
 export interface SourceFile {
@@ -30,43 +33,17 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes and splits one file's bytes; content problems become findings, never exceptions. */
 export function splitSource(bytes: Uint8Array, key: string, displayPath: string): SplitResult {
-  const at = (line: number, column: number) => ({ line, column });
-  if (bytes.length > maxFileBytes) {
-    return fail(
-      key,
-      at(1, 1),
-      'parse/file-too-large',
-      `File is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${maxFileBytes / 1048576} MB`,
-      'Split the document, or move data out of the frontmatter.',
-    );
-  }
+  if (bytes.length > maxFileBytes) return fail(fileTooLargeFinding(key, bytes.length));
   const decoded = decodeUtf8(bytes, key);
   if (decoded.finding) return { findings: [decoded.finding] };
   const text = decoded.text;
-  if (text.trim() === '')
-    return fail(key, at(1, 1), 'parse/empty-file', 'File is empty', 'Start the file with a `---` frontmatter block.');
+  if (text.trim() === '') return fail(emptyFileFinding(key));
 
   const firstBreak = text.indexOf('\n');
   const firstLine = (firstBreak === -1 ? text : text.slice(0, firstBreak)).replace(/\r$/, '');
   const engine = /^---\s*([A-Za-z]\w*)\s*$/.exec(firstLine);
-  if (engine) {
-    return fail(
-      key,
-      at(1, 4),
-      'parse/frontmatter-language',
-      `Frontmatter language "${engine[1]}" is not supported; only YAML is read`,
-      'Use a plain `---` line and YAML; code in frontmatter is never run.',
-    );
-  }
-  if (!/^---\s*$/.test(firstLine)) {
-    return fail(
-      key,
-      at(1, 1),
-      'parse/no-frontmatter',
-      'File does not start with a `---` frontmatter block',
-      'Put the YAML fields between two `---` lines at the top of the file.',
-    );
-  }
+  if (engine) return fail(frontmatterLanguageFinding(key, engine[1]!));
+  if (!/^---\s*$/.test(firstLine)) return fail(noFrontmatterFinding(key));
   // Find the closing fence line by line so CRLF files keep exact positions.
   let offset = firstBreak + 1;
   let line = 2;
@@ -95,13 +72,7 @@ export function splitSource(bytes: Uint8Array, key: string, displayPath: string)
     offset = end + 1;
     line++;
   }
-  return fail(
-    key,
-    at(1, 1),
-    'parse/unclosed-frontmatter',
-    'Frontmatter is not closed: no `---` line after the opening one',
-    'Add a line with `---` after the last frontmatter field.',
-  );
+  return fail(unclosedFrontmatterFinding(key));
 }
 
 /** Decodes UTF-8 and drops a byte order mark; invalid bytes become a finding at the first one. */
@@ -114,28 +85,13 @@ export function decodeUtf8(
     text = utf8.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Byte(bytes);
-    const place = bytePosition(bytes, offset);
-    return {
-      finding: {
-        file: key,
-        place,
-        rule: 'parse/encoding',
-        message: `Invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, '0').toUpperCase()} at byte offset ${offset}`,
-        hint: 'Save the file as UTF-8.',
-      },
-    };
+    return { finding: encodingFinding(key, bytePosition(bytes, offset), bytes[offset]!, offset) };
   }
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-function fail(
-  file: string,
-  place: { line: number; column: number },
-  rule: string,
-  message: string,
-  hint: string,
-): SplitResult {
-  return { findings: [{ file, place, rule, message, hint }] };
+function fail(finding: Finding): SplitResult {
+  return { findings: [finding] };
 }
 
 /** Offset of the first byte that is not part of a valid UTF-8 sequence. */

@@ -1,5 +1,12 @@
 import type { Graph } from './graph.ts';
-import { keyResultHealth, objectiveHealth, objectiveProgress, progressOf, type Health } from './progress.ts';
+import {
+  healthBySeverity,
+  keyResultHealth,
+  objectiveHealth,
+  objectiveProgress,
+  progressOf,
+  type Health,
+} from './progress.ts';
 import type { KeyResult, Objective, Priority, Theme } from './types.ts';
 
 /** How a status reads on a map: a symbol and a word, so it never rests on colour alone. */
@@ -48,9 +55,6 @@ export function keyResultStatus(graph: Graph, kr: KeyResult): GoalStatus {
   }));
 }
 
-/** Worst first, as objectiveHealth ranks its key results. */
-const severity: Health[] = ['off-track', 'at-risk', 'on-track', 'done', 'not-started', 'cancelled'];
-
 /**
  * A theme's or priority's status from the goals under it: the worst started one, `done` when all
  * are, `not-started` when none has begun; progress is their mean. Cancelled goals do not count.
@@ -62,7 +66,10 @@ export function rollUp(statuses: readonly GoalStatus[]): GoalStatus {
   const progress = measured.length ? measured.reduce((sum, p) => sum + p, 0) / measured.length : undefined;
   if (started.length === 0) return { status: 'not-started', progress };
   if (started.every((s) => s.status === 'done') && started.length === live.length) return { status: 'done', progress };
-  return { status: severity.find((h) => started.some((s) => s.status === h && h !== 'done')) ?? 'on-track', progress };
+  return {
+    status: healthBySeverity.find((h) => started.some((s) => s.status === h && h !== 'done')) ?? 'on-track',
+    progress,
+  };
 }
 
 /** "▲ At risk · 45 %"-style words for a box's status line. */

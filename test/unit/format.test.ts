@@ -122,7 +122,7 @@ describe('formatDiagnostics', () => {
 
 describe('diagnostics', () => {
   it('sort by file, line, column, then rule', () => {
-    const at = (file: string, line: number, column: number, rule: string): Diagnostic => ({
+    const at = (file: string, line: number, column: number, rule: Diagnostic['rule']): Diagnostic => ({
       file,
       line,
       column,
@@ -131,18 +131,18 @@ describe('diagnostics', () => {
       message: '',
     });
     const sorted = [
-      at('b.md', 1, 1, 'a'),
-      at('a.md', 2, 1, 'a'),
-      at('a.md', 1, 9, 'a'),
-      at('a.md', 1, 2, 'z'),
-      at('a.md', 1, 2, 'b'),
+      at('b.md', 1, 1, 'align/loop'),
+      at('a.md', 2, 1, 'align/loop'),
+      at('a.md', 1, 9, 'align/loop'),
+      at('a.md', 1, 2, 'ref/unknown'),
+      at('a.md', 1, 2, 'id/duplicate'),
     ].sort(compareDiagnostics);
     expect(sorted.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
-      'a.md:1:2 b',
-      'a.md:1:2 z',
-      'a.md:1:9 a',
-      'a.md:2:1 a',
-      'b.md:1:1 a',
+      'a.md:1:2 id/duplicate',
+      'a.md:1:2 ref/unknown',
+      'a.md:1:9 align/loop',
+      'a.md:2:1 align/loop',
+      'b.md:1:1 align/loop',
     ]);
   });
 

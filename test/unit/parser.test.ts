@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/diagnostics.ts';
 import { parseFrontmatter } from '../../src/model/frontmatter.ts';
 import { resolvePlace } from '../../src/model/positions.ts';
-import { firstInvalidUtf8Byte, maxFileBytes, splitSource, type SourceFile } from '../../src/model/source.ts';
+import { maxFileBytes } from '../../src/model/rules/parse/file-too-large.ts';
+import { firstInvalidUtf8Byte, splitSource, type SourceFile } from '../../src/model/source.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const split = (text: string | Uint8Array) =>

@@ -1,177 +1,74 @@
-import { cycleFitsUnder } from '../cycles.ts';
-import { isCompanyLevel, teamAncestors } from '../graph.ts';
-import { lineOfSight } from '../line-of-sight.ts';
-import { documentOf, refOf, type GraphNode, type Objective } from '../types.ts';
-import type { Rule, RuleContext } from './context.ts';
+// What the align/* rules share: which node an `alignsTo` entry points at, and which links
+// break the levels. One place decides which rule reports a link, so none reports it twice.
+import { isCompanyLevel, objectiveOf, resolveRef, teamAncestors, type Graph } from '../graph.ts';
+import type { GraphNode, Objective } from '../types.ts';
+import type { Rule } from './context.ts';
 import { checkReference } from './references.ts';
 
-/**
- * align/level, align/cycle-mismatch, align/missing-theme (and references of `alignsTo`):
- * company objectives align to themes of their cycle; other objectives to objectives or key
- * results of an ancestor team in the same cycle (or the year of their quarter).
- */
-export const alignmentTargets: Rule = (context) => {
-  const { graph, report } = context;
-  const teamById = (id: string) => graph.teamById.get(id);
-  for (const objective of graph.objectives) {
-    const companyLevel = isCompanyLevel(graph, objective);
-    const ancestors = new Set(teamAncestors(graph, objective.data.team).map((t) => t.id));
-    let themes = 0;
-    objective.data.alignsTo.forEach((ref, i) => {
-      const path = ['alignsTo', i];
-      const parent = checkReference(
-        context,
-        objective,
-        path,
-        ref,
-        ['objective', 'key-result', 'theme'],
-        'parent',
-        undefined,
-      );
-      if (!parent) return;
-      const cycle = parentCycle(parent);
-      if (parent.kind === 'theme') {
-        themes++;
-        if (!companyLevel) {
-          report(
-            objective,
-            path,
-            'align/level',
-            `Only company-level objectives align to themes; "${objective.id}" belongs to team "${objective.data.team}"`,
-            'Align to an objective or key result of an ancestor team instead.',
-            [graph.teamById.get(objective.data.team)],
-          );
-          return;
-        }
-      } else {
-        const parentObjective = parent.kind === 'key-result' ? parent.objective : (parent as Objective);
-        if (parentObjective === objective) {
-          report(
-            objective,
-            path,
-            'align/loop',
-            `"${objective.id}" aligns to itself`,
-            'Align to an objective or key result of an ancestor team.',
-          );
-          return;
-        }
-        if (!ancestors.has(parentObjective.data.team)) {
-          const relation = companyLevel
-            ? 'is company-level, so it aligns to a theme, not to'
-            : `(team "${objective.data.team}") can only align to objectives of its ancestor teams, not to`;
-          report(
-            objective,
-            path,
-            'align/level',
-            `"${objective.id}" ${relation} "${ref}" of team "${parentObjective.data.team}"`,
-            companyLevel
-              ? 'Align company objectives to a theme of the brief: <cycle>/<theme>.'
-              : `Ancestor teams: ${[...ancestors].join(', ') || 'none'}.`,
-            [parentObjective, ...[objective.data.team, parentObjective.data.team, ...ancestors].map(teamById)],
-          );
-          return;
-        }
-      }
-      if (cycle && !cycleFitsUnder(objective.data.cycle, cycle)) {
-        report(
-          objective,
-          path,
-          'align/cycle-mismatch',
-          `"${objective.id}" (${objective.data.cycle}) aligns to "${ref}" of ${cycle}`,
-          `Align to something in ${objective.data.cycle}${objective.data.cycle.length > 4 ? ` or its year ${objective.data.cycle.slice(0, 4)}` : ''}.`,
-          [documentOf(parent)],
-        );
-      }
-    });
-    if (companyLevel && themes === 0 && objective.data.status !== 'cancelled') {
-      report(
-        objective,
-        objective.data.alignsTo.length ? ['alignsTo'] : { path: ['id'], part: 'key' },
-        'align/missing-theme',
-        `Company-level objective "${objective.id}" aligns to no theme`,
-        `Add a theme of the ${objective.data.cycle} brief to alignsTo, e.g. ${objective.data.cycle}/<theme id>.`,
-      );
-    }
-  }
-};
+/** What an objective may align to. */
+const parentKinds = ['objective', 'key-result', 'theme'] as const;
 
-function parentCycle(node: GraphNode): string | undefined {
-  if (node.kind === 'theme') return node.brief.id;
-  if (node.kind === 'key-result') return node.objective.data.cycle;
-  if (node.kind === 'objective') return node.data.cycle;
-  return undefined;
+/** One `alignsTo` entry of an objective that resolves to something an objective may align to. */
+export interface AlignmentLink {
+  /** Position in `alignsTo`. */
+  index: number;
+  ref: string;
+  parent: GraphNode;
+  /**
+   * How the link breaks the levels, in the order the rules look: to the objective itself
+   * (align/loop), to a theme from below company level, or to a team that is not an ancestor
+   * (align/level). Absent when the link goes up as it should.
+   */
+  problem?: 'self' | 'theme-below-company' | 'outside-ancestors';
 }
 
-/** align/loop: alignment between objectives never comes back to where it started; the whole loop is printed. */
-export const alignmentLoops: Rule = ({ graph, report }) => {
-  const state = new Map<string, 'open' | 'done'>();
-  const parentsOf = (objective: Objective): Objective[] =>
-    objective.data.alignsTo
-      .map((ref) => graph.nodes.get(ref))
-      .map((node) => (node?.kind === 'key-result' ? node.objective : node?.kind === 'objective' ? node : undefined))
-      .filter((o): o is Objective => !!o && o !== objective);
-  const stack: Objective[] = [];
-  const visit = (objective: Objective) => {
-    state.set(objective.id, 'open');
-    stack.push(objective);
-    for (const parent of parentsOf(objective)) {
-      const seen = state.get(parent.id);
-      if (seen === 'open') {
-        const loop = stack.slice(stack.indexOf(parent));
-        const index = objective.data.alignsTo.findIndex((ref) => ref === parent.id || ref.startsWith(`${parent.id}/`));
-        report(
-          objective,
-          ['alignsTo', index],
-          'align/loop',
-          `Alignment loop: ${[...loop, parent].map((o) => o.id).join(' → ')}`,
-          'Alignment must go up the levels; remove one of these links.',
-          loop,
-        );
-      } else if (!seen) {
-        visit(parent);
-      }
-    }
-    stack.pop();
-    state.set(objective.id, 'done');
-  };
-  for (const objective of graph.objectives) if (!state.has(objective.id)) visit(objective);
-};
+const linkMemo = new WeakMap<Graph, Map<Objective, AlignmentLink[]>>();
 
-/** align/no-line-of-sight and theme/no-contributors: every goal traces to the strategy, and every theme has goals. */
-export const lineOfSightRules: Rule = (context: RuleContext) => {
-  const { graph, report } = context;
-  for (const objective of graph.objectives) {
-    if (objective.data.status === 'cancelled' || isCompanyLevel(graph, objective)) continue;
-    const sight = lineOfSight(graph, objective);
-    if (sight.traced) continue;
-    const top = sight.chain[0]!;
-    const where =
-      objective.data.alignsTo.length === 0
-        ? 'it aligns to nothing'
-        : sight.chain.length === 1
-          ? 'none of its parents resolves'
-          : top === objective
-            ? 'its alignment loops back to itself'
-            : `the chain stops at "${refOf(top)}"`;
-    report(
-      objective,
-      objective.data.alignsTo.length ? ['alignsTo'] : { path: ['id'], part: 'key' },
-      'align/no-line-of-sight',
-      `"${objective.id}" has no line of sight to the strategy: ${where}`,
-      'Align it to an objective or key result of an ancestor team that traces to a theme.',
-      [documentOf(top)],
-    );
+/**
+ * An objective's resolved alignment links; entries that point at nothing or at the wrong kind
+ * are left out, as the reference rules report them (see `alignmentReferences`). Memoised per
+ * graph: the align/* rules all read them.
+ */
+export function alignmentLinks(graph: Graph, objective: Objective): AlignmentLink[] {
+  let byObjective = linkMemo.get(graph);
+  if (!byObjective) linkMemo.set(graph, (byObjective = new Map()));
+  let links = byObjective.get(objective);
+  if (!links) {
+    links = [];
+    objective.data.alignsTo.forEach((ref, index) => {
+      const parent = resolveRef(graph, ref);
+      if (!parent || !(parentKinds as readonly string[]).includes(parent.kind)) return;
+      const problem = linkProblem(graph, objective, parent);
+      links!.push(problem ? { index, ref, parent, problem } : { index, ref, parent });
+    });
+    byObjective.set(objective, links);
   }
-  for (const theme of graph.themes) {
-    const contributors = (graph.aligned.get(theme.ref) ?? []).filter((a) => a.child.data.status !== 'cancelled');
-    if (contributors.length === 0) {
-      report(
-        theme.brief,
-        ['themes', theme.index, 'id'],
-        'theme/no-contributors',
-        `No objective contributes to theme "${theme.ref}"`,
-        'Align a company objective to it, or drop the theme from the brief.',
-      );
-    }
+  return links;
+}
+
+function linkProblem(graph: Graph, objective: Objective, parent: GraphNode): AlignmentLink['problem'] {
+  if (parent.kind === 'theme') return isCompanyLevel(graph, objective) ? undefined : 'theme-below-company';
+  const parentObjective = objectiveOf(parent)!;
+  if (parentObjective === objective) return 'self';
+  return ancestorTeamIds(graph, objective.data.team).has(parentObjective.data.team) ? undefined : 'outside-ancestors';
+}
+
+const ancestorMemo = new WeakMap<Graph, Map<string, Set<string>>>();
+
+/** Ids of a team's ancestors, nearest first; memoised per graph, as every objective of a team asks. */
+export function ancestorTeamIds(graph: Graph, team: string): Set<string> {
+  let byTeam = ancestorMemo.get(graph);
+  if (!byTeam) ancestorMemo.set(graph, (byTeam = new Map()));
+  let ids = byTeam.get(team);
+  if (!ids) byTeam.set(team, (ids = new Set(teamAncestors(graph, team).map((t) => t.id))));
+  return ids;
+}
+
+/** ref/unknown, ref/wrong-kind and ref/unpublished for `alignsTo`, the one reference field `references` leaves out. */
+export const alignmentReferences: Rule = (context) => {
+  for (const objective of context.graph.objectives) {
+    objective.data.alignsTo.forEach((ref, i) =>
+      checkReference(context, objective, ['alignsTo', i], ref, parentKinds, 'parent', undefined),
+    );
   }
 };

@@ -1,102 +1,115 @@
-import type { Severity } from '../diagnostics.ts';
+// Every rule, in the order users read them (`--list-rules`, docs/rules.md). A rule is one
+// module, `<area>/<name>.ts`, whose default export holds its id, severity, docs, example and
+// check; this list is the only place that names them all.
+import type { Rule } from './context.ts';
+import type { RuleDefinition } from './rule.ts';
+import alignCycleMismatch from './align/cycle-mismatch.ts';
+import alignLevel from './align/level.ts';
+import alignLoop from './align/loop.ts';
+import alignMissingTheme from './align/missing-theme.ts';
+import alignNoLineOfSight from './align/no-line-of-sight.ts';
+import briefTooManyThemes from './brief/too-many-themes.ts';
+import checkinOutsideCycle from './checkin/outside-cycle.ts';
+import checkinStale from './checkin/stale.ts';
+import configNoContent from './config/no-content.ts';
+import configUnknownRule from './config/unknown-rule.ts';
+import contentPlaceholder from './content/placeholder.ts';
+import contentUnknownFolder from './content/unknown-folder.ts';
+import decisionStaleProposal from './decision/stale-proposal.ts';
+import idDuplicate from './id/duplicate.ts';
+import krActivity from './kr/activity.ts';
+import krNoTarget from './kr/no-target.ts';
+import linkBroken from './link/broken.ts';
+import mdxNotAllowed from './mdx/not-allowed.ts';
+import mdxSyntax from './mdx/syntax.ts';
+import mermaidUnsafe from './mermaid/unsafe.ts';
+import objectiveNotNow from './objective/not-now.ts';
+import objectiveTooManyKeyResults from './objective/too-many-key-results.ts';
+import okrMultipleOwners from './okr/multiple-owners.ts';
+import parseAliasLimit from './parse/alias-limit.ts';
+import parseDuplicateKey from './parse/duplicate-key.ts';
+import parseEmptyFile from './parse/empty-file.ts';
+import parseEmptyFrontmatter from './parse/empty-frontmatter.ts';
+import parseEncoding from './parse/encoding.ts';
+import parseFileTooLarge from './parse/file-too-large.ts';
+import parseFrontmatterLanguage from './parse/frontmatter-language.ts';
+import parseNoFrontmatter from './parse/no-frontmatter.ts';
+import parseTooDeep from './parse/too-deep.ts';
+import parseUnclosedFrontmatter from './parse/unclosed-frontmatter.ts';
+import parseYaml from './parse/yaml.ts';
+import refUnknown from './ref/unknown.ts';
+import refUnpublished from './ref/unpublished.ts';
+import refWrongKind from './ref/wrong-kind.ts';
+import schemaInvalidType from './schema/invalid-type.ts';
+import schemaInvalidValue from './schema/invalid-value.ts';
+import schemaMissingField from './schema/missing-field.ts';
+import schemaUnknownField from './schema/unknown-field.ts';
+import teamLoop from './team/loop.ts';
+import teamNoRoot from './team/no-root.ts';
+import teamTooManyObjectives from './team/too-many-objectives.ts';
+import themeNoContributors from './theme/no-contributors.ts';
 
-/** A rule users can read about and re-grade in `throughline.yaml`. */
-export interface RuleInfo {
-  severity: Severity;
-  /** What the rule protects, in one line. */
-  summary: string;
-}
+/** The rules by group, as the reference shows them. */
+export const ruleGroups = [
+  {
+    title: 'Reading files',
+    rules: [
+      parseFileTooLarge,
+      parseEncoding,
+      parseEmptyFile,
+      parseNoFrontmatter,
+      parseUnclosedFrontmatter,
+      parseFrontmatterLanguage,
+      parseEmptyFrontmatter,
+      parseYaml,
+      parseDuplicateKey,
+      parseTooDeep,
+      parseAliasLimit,
+      contentUnknownFolder,
+      configNoContent,
+      configUnknownRule,
+    ],
+  },
+  {
+    title: 'Schema',
+    rules: [schemaMissingField, schemaInvalidType, schemaInvalidValue, schemaUnknownField, okrMultipleOwners],
+  },
+  {
+    title: 'Identity and references',
+    rules: [idDuplicate, refUnknown, refWrongKind, refUnpublished, teamNoRoot, teamLoop],
+  },
+  {
+    title: 'Alignment',
+    rules: [alignLoop, alignLevel, alignCycleMismatch, alignMissingTheme, alignNoLineOfSight, themeNoContributors],
+  },
+  { title: 'Key results and check-ins', rules: [krNoTarget, krActivity, checkinOutsideCycle, checkinStale] },
+  {
+    title: 'Focus and hygiene',
+    rules: [
+      briefTooManyThemes,
+      teamTooManyObjectives,
+      objectiveTooManyKeyResults,
+      objectiveNotNow,
+      contentPlaceholder,
+      decisionStaleProposal,
+    ],
+  },
+  { title: 'Bodies', rules: [linkBroken, mermaidUnsafe, mdxNotAllowed, mdxSyntax] },
+] as const;
 
-/** Every rule id with its default severity. Ids are stable: they are part of the configuration. */
-export const rules = {
-  // Reading files
-  'parse/file-too-large': { severity: 'error', summary: 'A file over 2 MB is not read.' },
-  'parse/encoding': { severity: 'error', summary: 'Files must be UTF-8.' },
-  'parse/empty-file': { severity: 'error', summary: 'A content file may not be empty.' },
-  'parse/no-frontmatter': { severity: 'error', summary: 'A document starts with a `---` frontmatter block.' },
-  'parse/unclosed-frontmatter': { severity: 'error', summary: 'The frontmatter block is closed by a `---` line.' },
-  'parse/frontmatter-language': {
-    severity: 'error',
-    summary: 'Frontmatter is YAML; `---js` and other engines are never run.',
-  },
-  'parse/empty-frontmatter': { severity: 'error', summary: 'The frontmatter has fields.' },
-  'parse/yaml': { severity: 'error', summary: 'The frontmatter is valid YAML.' },
-  'parse/duplicate-key': { severity: 'error', summary: 'A field appears once per mapping.' },
-  'parse/too-deep': { severity: 'error', summary: 'Frontmatter nests at most 20 levels.' },
-  'parse/alias-limit': { severity: 'error', summary: 'Frontmatter uses at most 20 YAML aliases.' },
-  'content/unknown-folder': { severity: 'warning', summary: 'Markdown files live in a folder of a known kind.' },
-  'config/no-content': { severity: 'error', summary: 'The content folder exists.' },
-  'config/unknown-rule': { severity: 'error', summary: 'Rules re-graded in throughline.yaml exist.' },
-  // Schema
-  'schema/missing-field': { severity: 'error', summary: 'Required fields are present.' },
-  'schema/invalid-type': {
-    severity: 'error',
-    summary: 'Fields have the right type (numbers are plain numbers, lists are lists).',
-  },
-  'schema/invalid-value': {
-    severity: 'error',
-    summary: 'Fields hold an allowed value (enums, id and date formats, ranges).',
-  },
-  'schema/unknown-field': { severity: 'error', summary: 'No field outside the schema (typos are caught).' },
-  'okr/multiple-owners': { severity: 'error', summary: 'An objective or key result has exactly one owner.' },
-  // Identity and references
-  'id/duplicate': {
-    severity: 'error',
-    summary: 'Ids are unique across the content, and item ids inside their document.',
-  },
-  'ref/unknown': { severity: 'error', summary: 'Every reference points at something that exists.' },
-  'ref/wrong-kind': { severity: 'error', summary: 'A reference points at the kind of thing its field expects.' },
-  'ref/unpublished': {
-    severity: 'warning',
-    summary: 'A published document does not point at a draft or restricted one.',
-  },
-  'team/no-root': { severity: 'error', summary: 'Exactly one team, the company, has no parent.' },
-  'team/loop': { severity: 'error', summary: 'The team tree has no loops.' },
-  // Alignment
-  'align/loop': { severity: 'error', summary: 'Alignment never loops back on itself.' },
-  'align/level': {
-    severity: 'error',
-    summary: 'Alignment goes up: team → ancestor team → company → theme → priority.',
-  },
-  'align/cycle-mismatch': {
-    severity: 'error',
-    summary: 'An objective aligns within its cycle (a quarter may align to its year).',
-  },
-  'align/missing-theme': { severity: 'error', summary: 'A company-level objective aligns to a theme of its cycle.' },
-  'align/no-line-of-sight': { severity: 'warning', summary: 'Every objective traces up to a strategic priority.' },
-  'theme/no-contributors': {
-    severity: 'warning',
-    summary: 'Every theme has at least one objective contributing to it.',
-  },
-  // Key results and check-ins
-  'kr/no-target': { severity: 'error', summary: 'A key result has a measurable baseline and target.' },
-  'kr/activity': { severity: 'warning', summary: 'Key results measure outcomes, not activities.' },
-  'checkin/outside-cycle': { severity: 'error', summary: 'Check-ins are dated inside their cycle.' },
-  'checkin/stale': { severity: 'warning', summary: 'Key results of the current cycle are checked in regularly.' },
-  // Focus and hygiene
-  'brief/too-many-themes': { severity: 'warning', summary: 'A brief has few themes (3 by default).' },
-  'team/too-many-objectives': { severity: 'warning', summary: 'A team has few objectives per cycle (5 by default).' },
-  'objective/too-many-key-results': {
-    severity: 'warning',
-    summary: 'An objective has few key results (5 by default).',
-  },
-  'objective/not-now': {
-    severity: 'warning',
-    summary: "No active objective works on an item of its cycle's not-now list.",
-  },
-  'content/placeholder': { severity: 'warning', summary: 'No placeholder ("TBD", "X to Y", "$X") is left in.' },
-  'decision/stale-proposal': {
-    severity: 'warning',
-    summary: 'A decision does not stay proposed for long (30 days by default).',
-  },
-  // Bodies
-  'link/broken': { severity: 'error', summary: 'Links in Markdown bodies to other documents resolve.' },
-  'mermaid/unsafe': {
-    severity: 'error',
-    summary: 'Author diagrams contain no click handlers, links, javascript: or HTML.',
-  },
-  'mdx/not-allowed': { severity: 'error', summary: 'MDX files are only allowed where the configuration says so.' },
-  'mdx/syntax': { severity: 'error', summary: 'An MDX body in an allowed folder must compile.' },
-} as const satisfies Record<string, RuleInfo>;
+/** Every rule id; a finding with any other id does not compile. */
+export type RuleId = (typeof ruleGroups)[number]['rules'][number]['id'];
 
-export type RuleId = keyof typeof rules;
+/** Every rule, in reading order. */
+export const ruleList: readonly RuleDefinition<RuleId>[] = ruleGroups.flatMap(
+  (group): readonly RuleDefinition<RuleId>[] => group.rules,
+);
+
+/** Every rule by id. Ids are stable: they are part of the configuration. */
+export const rules = Object.fromEntries(ruleList.map((rule) => [rule.id, rule])) as Record<
+  RuleId,
+  RuleDefinition<RuleId>
+>;
+
+/** The graph checks in registry order, each once even when several rules share a pass. */
+export const graphChecks: readonly Rule[] = [...new Set(ruleList.flatMap((rule) => (rule.check ? [rule.check] : [])))];

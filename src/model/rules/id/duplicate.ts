@@ -1,5 +1,6 @@
-import { kindNamed } from '../kinds/index.ts';
-import type { Rule } from './context.ts';
+import { kindNamed } from '../../kinds/index.ts';
+import type { Rule } from '../context.ts';
+import { defineRule } from '../rule.ts';
 
 /** id/duplicate: ids are unique across documents, and item ids inside their document. */
 export const duplicateIds: Rule = ({ graph, report }) => {
@@ -42,3 +43,23 @@ export const duplicateIds: Rule = ({ graph, report }) => {
     }
   }
 };
+
+export default defineRule({
+  id: 'id/duplicate',
+  severity: 'error',
+  summary: 'Ids are unique across the content, and item ids inside their document.',
+  description:
+    'Everything points at everything else by id: alignment, dependencies, decisions, links in prose. Two documents with one id (a copied objective whose id was not changed, a second brief for the same quarter) make every reference to it ambiguous. Key results and initiatives share one address space inside their objective, so their ids must differ too.',
+  example: {
+    file: 'decisions/2026-10-focus-enterprise-again.md',
+    text: `---
+id: 2026-10-focus-enterprise
+title: Focus sales on fleets over 100 vehicles
+date: 2026-10-09
+status: proposed
+deciders: [jon-park]
+---
+`,
+  },
+  check: duplicateIds,
+});

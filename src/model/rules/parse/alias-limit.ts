@@ -1,0 +1,39 @@
+import type { Finding } from '../../diagnostics.ts';
+import { defineRule } from '../rule.ts';
+
+/** Aliases allowed in one frontmatter block: enough for reuse, too few for an alias bomb. */
+export const maxAliases = 20;
+
+/** The finding for frontmatter that uses more than `maxAliases` aliases. */
+export function aliasLimitFinding(file: string, place: { line: number; column: number }): Finding {
+  return {
+    file,
+    place,
+    rule: 'parse/alias-limit',
+    message: `Frontmatter uses more than ${maxAliases} YAML aliases`,
+    hint: 'Write the values out instead of repeating them with `*alias`.',
+  };
+}
+
+export default defineRule({
+  id: 'parse/alias-limit',
+  severity: 'error',
+  summary: `Frontmatter uses at most ${maxAliases} YAML aliases.`,
+  description:
+    'YAML lets a value be named (`&a`) and repeated (`*a`). A few repeats save typing; a few levels of repeats of repeats (the "billion laughs") expand to millions of values and stall every check and build. Strategy documents never need many, so the reader stops counting at a small limit.',
+  example: {
+    file: 'decisions/2026-10-laughs.md',
+    text: `---
+id: 2026-10-laughs
+title: A billion laughs
+date: 2026-10-02
+status: accepted
+deciders: [jon-park]
+a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+---
+`,
+  },
+});
