@@ -28,7 +28,7 @@ export default function throughline(): AstroIntegration {
         setDevServer(command === 'dev');
         const configured = validateContent(logger, { failOnErrors: command === 'build' });
         base = config.base;
-        // MDX bodies go through Astro's MDX compiler, for the folders the configuration allows (`check` enforces it).
+        // MDX bodies go through Astro's MDX compiler, only for the folders the configuration allows (mdx-bodies.ts refuses the rest).
         updateConfig({ integrations: [mdxCompiler()], vite: { plugins: [mdxBodiesPlugin()] } });
         if (!process.env.THROUGHLINE_BASE && configured.base && config.base === '/')
           updateConfig({ base: configured.base });

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { posix } from 'node:path';
+import { isMdxAllowed } from '../mdx-allowed.ts';
 import type { ContentDocument } from '../types.ts';
 import type { Rule } from './context.ts';
 
@@ -16,7 +16,7 @@ export const mdxRules: Rule = ({ graph, report }) => {
   for (const document of graph.documents) {
     const key = document.source.key;
     if (!key.endsWith('.mdx')) continue;
-    if (allowed.some((glob) => posix.matchesGlob(key, glob))) {
+    if (isMdxAllowed(key, allowed)) {
       const problem = mdxSyntaxError(document);
       if (problem)
         report(
