@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { configSchema, type ThroughlineConfig } from '../schemas/config.ts';
 import type { Finding } from './diagnostics.ts';
@@ -110,8 +110,22 @@ export function loadContent(contentDir: string, cwd = process.cwd(), options: Lo
 
 function readConfig(loaded: LoadedContent, cwd: string): void {
   const path = join(loaded.contentDir, configFileName);
-  if (!existsSync(path)) return;
   const key = configFileName;
+  // lstat: a link would be followed out of the content folder, which documents never are.
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  if (!stat) return;
+  if (!stat.isFile()) {
+    const displayPath = displayPathOf(loaded.contentDir, key, cwd);
+    loaded.sources.set(key, { key, displayPath, text: '', frontmatter: '', frontmatterLine: 1, body: '', bodyLine: 1 });
+    loaded.fatal.push({
+      file: key,
+      place: { line: 1, column: 1 },
+      rule: 'config/not-a-file',
+      message: `${key} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; it is not read`,
+      hint: 'Keep the configuration as a plain file in the content folder, reviewed with it.',
+    });
+    return;
+  }
   const decoded = decodeUtf8(readFileSync(path), key);
   const text = decoded.text ?? '';
   // The configuration is plain YAML; wrap it as frontmatter so one parser and one position lookup serve it.

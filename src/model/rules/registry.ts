@@ -27,6 +27,10 @@ export const rules = {
   'content/unknown-folder': { severity: 'warning', summary: 'Markdown files live in a folder of a known kind.' },
   'config/no-content': { severity: 'error', summary: 'The content folder exists.' },
   'config/unknown-rule': { severity: 'error', summary: 'Rules re-graded in throughline.yaml exist.' },
+  'config/not-a-file': {
+    severity: 'error',
+    summary: 'throughline.yaml is a plain file in the content folder, never a link to one elsewhere.',
+  },
   // Schema
   'schema/missing-field': { severity: 'error', summary: 'Required fields are present.' },
   'schema/invalid-type': {
