@@ -6,7 +6,7 @@ import { setDevServer } from '../site/dev-server.ts';
 import { setBasePath } from '../site/urls.ts';
 import { startIndex, type SearchIndexer } from './pagefind.ts';
 import { devSearch } from './search-dev.ts';
-import { validateContent } from './validate.ts';
+import { validateContent, validateSiteAddress } from './validate.ts';
 import { loadSiteData } from '../site/data.ts';
 import { watchContent } from './watch.ts';
 
@@ -26,6 +26,7 @@ export default function throughline(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig, command, logger }) => {
         setDevServer(command === 'dev');
+        validateSiteAddress(config);
         const configured = validateContent(logger, { failOnErrors: command === 'build' });
         base = config.base;
         // MDX bodies go through Astro's MDX compiler, only for the folders the configuration allows (mdx-bodies.ts refuses the rest).

@@ -97,6 +97,16 @@ describe('hostile input', () => {
   });
 });
 
+/** Copies the valid company of the hostile fixture, with its one MDX payload, to `<folder>/content`. */
+function copyValidPart(folder: string): string {
+  const dir = join(folder, 'content');
+  rmSync(folder, { recursive: true, force: true });
+  const fixture = join(root, 'test/gates/fixtures/hostile');
+  for (const path of ['briefs', 'people', 'okrs', 'strategy', 'teams/kestrel.md'])
+    cpSync(join(fixture, path), join(dir, path), { recursive: true });
+  return dir;
+}
+
 /**
  * The allow-list is enforced by the compiler, not by the rule's severity: with `mdx/not-allowed`
  * switched off in throughline.yaml, the build and `astro dev` still never compile an `.mdx`
@@ -108,11 +118,7 @@ describe('MDX outside the allowed folders, with mdx/not-allowed switched off', (
 
   /** The valid part of the hostile fixture, its MDX payload, and `rules: { mdx/not-allowed: off }`. */
   function assembleSwitchedOff(name: string, options: { importer?: boolean } = {}): string {
-    const dir = join(mdxWork, name, 'content');
-    rmSync(join(mdxWork, name), { recursive: true, force: true });
-    const fixture = join(root, 'test/gates/fixtures/hostile');
-    for (const path of ['briefs', 'people', 'okrs', 'strategy', 'teams/kestrel.md'])
-      cpSync(join(fixture, path), join(dir, path), { recursive: true });
+    const dir = copyValidPart(join(mdxWork, name));
     const config = ['organisation: Kestrel', 'currentCycle: 2026-Q4', 'rules:', '  mdx/not-allowed: off'];
     if (options.importer) {
       // An allowed MDX priority that imports the disallowed file: only the compiler's guard stands in the way.
@@ -168,4 +174,27 @@ describe('MDX outside the allowed folders, with mdx/not-allowed switched off', (
       dev.server.kill();
     }
   }, 120_000);
+});
+
+/** Every link starts with the base path: one naming a host would send them all elsewhere. */
+describe('a base path or site URL from the environment or the command line', () => {
+  const addressWork = join(sitesDir, 'hostile-address');
+
+  it.each([
+    [
+      'THROUGHLINE_BASE',
+      { env: { THROUGHLINE_BASE: '//evil.example/' } },
+      'The base path "//evil.example/" is not a path',
+    ],
+    ['--base', { base: '/\\evil/', env: { THROUGHLINE_BASE: '' } }, 'The base path "/\\\\evil/" is not a path'],
+    ['--base', { base: 'https://evil.example/', env: { THROUGHLINE_BASE: '' } }, 'is not a path'],
+    ['THROUGHLINE_SITE', { env: { THROUGHLINE_SITE: 'javascript:alert(1)' } }, 'is not an absolute http or https URL'],
+  ] as const)('%s %j stops the build before anything is written', async (_from, options, message) => {
+    const content = copyValidPart(addressWork);
+    const out = join(addressWork, 'dist');
+    const build = await runBuild({ content, out, ...options });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain(message);
+    expect(existsSync(out)).toBe(false);
+  });
 });
