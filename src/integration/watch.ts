@@ -1,4 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
+import { escapeControls } from '../model/format.ts';
 import { loadSiteData, siteContentDir } from '../site/data.ts';
 import { invalidateMdxBodies } from './mdx-bodies.ts';
 
@@ -23,12 +24,12 @@ export function watchContent(server: DevServer, logger: AstroIntegrationLogger, 
   server.watcher.add(dir);
   const reload = (path: string) => {
     if (!path.startsWith(dir)) return;
-    logger.info(`content changed: ${path.slice(dir.length + 1)}; rebuilding the graph`);
+    logger.info(`content changed: ${escapeControls(path.slice(dir.length + 1))}; rebuilding the graph`);
     const data = loadSiteData({ reload: true });
     const errors = data.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length)
       logger.warn(
-        `${errors.length} content error(s); run \`npm run check\`. First: ${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column} ${errors[0]!.message}`,
+        `${errors.length} content error(s); run \`npm run check\`. First: ${escapeControls(`${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column} ${errors[0]!.message}`)}`,
       );
     invalidateMdxBodies(server);
     onChange?.();
