@@ -27,6 +27,11 @@ export const rules = {
   'content/unknown-folder': { severity: 'warning', summary: 'Markdown files live in a folder of a known kind.' },
   'config/no-content': { severity: 'error', summary: 'The content folder exists.' },
   'config/unknown-rule': { severity: 'error', summary: 'Rules re-graded in throughline.yaml exist.' },
+  'config/security-change': {
+    severity: 'warning',
+    summary:
+      'With `check --base`: a change to throughline.yaml that loosens a security setting is named, for its code owners to review.',
+  },
   'config/not-a-file': {
     severity: 'error',
     summary: 'throughline.yaml is a plain file in the content folder, never a link to one elsewhere.',
