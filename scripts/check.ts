@@ -2,19 +2,27 @@
 // `npm run check`: validate a content folder and report every problem at once.
 import { enableCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Format } from '../src/model/format.ts';
 
 // Compiled code is kept on disk between runs, which halves start-up; so the model is imported after this line.
 enableCompileCache?.();
-const [{ checkContent }, { countBySeverity }, { rules }, { formatDiagnostics, formats, formatSummary }, { isIsoDate }] =
-  await Promise.all([
-    import('../src/model/check.ts'),
-    import('../src/model/diagnostics.ts'),
-    import('../src/model/rules/registry.ts'),
-    import('../src/model/format.ts'),
-    import('../src/schemas/common.ts'),
-  ]);
+const [
+  { checkContent },
+  { countBySeverity },
+  { rules },
+  { escapeControls, formatDiagnostics, formats, formatSummary },
+  { isIsoDate },
+  { configAtRef },
+] = await Promise.all([
+  import('../src/model/check.ts'),
+  import('../src/model/diagnostics.ts'),
+  import('../src/model/rules/registry.ts'),
+  import('../src/model/format.ts'),
+  import('../src/schemas/common.ts'),
+  import('../src/model/config-changes.ts'),
+]);
 
 const usage = `Usage: npm run check -- [options]
 
@@ -25,6 +33,9 @@ Options:
   --format FORMAT   human (default), json or github
   --strict          exit 1 on warnings too
   --today DATE      treat DATE (YYYY-MM-DD) as today, for reproducible runs
+  --base REF        compare throughline.yaml with its version at git REF and warn about
+                    each security setting it loosens (config/security-change); in a pull
+                    request on GitHub, origin/$GITHUB_BASE_REF is used when this is not given
   --list-rules      list every rule id with its default severity
   -h, --help        show this help
 
@@ -41,6 +52,7 @@ function main(argv: string[]): number {
         format: { type: 'string', default: 'human' },
         strict: { type: 'boolean', default: false },
         today: { type: 'string' },
+        base: { type: 'string' },
         'list-rules': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -73,7 +85,22 @@ function main(argv: string[]): number {
   }
   const format = options.format as Format;
   const color = format === 'human' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const result = checkContent({ contentDir: options.content, today, threads: availableParallelism() });
+  const baseRef = options.base ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : undefined);
+  const notes: string[] = [];
+  let base;
+  if (baseRef) {
+    const found = configAtRef(resolve(options.content), baseRef);
+    // In a pull request, actions/checkout fetches one commit unless told otherwise.
+    if ('note' in found)
+      notes.push(
+        options.base ? found.note : `${found.note} (fetch ${baseRef}, e.g. actions/checkout with fetch-depth: 0)`,
+      );
+    else base = found.base;
+  }
+  const result = checkContent({ contentDir: options.content, today, threads: availableParallelism(), base });
+  notes.push(...result.notes);
+  // Notes go to stderr in every format: stdout stays the diagnostics alone.
+  for (const note of notes) process.stderr.write(`note: ${escapeControls(note)}\n`);
   const output = formatDiagnostics(result.diagnostics, format, color);
   if (format === 'json') process.stdout.write(`${output}\n`);
   else if (output) process.stdout.write(`${output}\n`);

@@ -7,7 +7,7 @@ import { serveDev } from './dev-server.ts';
 import { mdxBodiesPlugin, mdxCompiler } from './mdx-bodies.ts';
 import { copyMermaid } from './mermaid-assets.ts';
 import { startIndex, type SearchIndexer } from './pagefind.ts';
-import { validateContent } from './validate.ts';
+import { validateContent, validateSiteAddress } from './validate.ts';
 
 export type { ThroughlineOptions };
 
@@ -28,12 +28,15 @@ export default function throughline(options: ThroughlineOptions = {}): AstroInte
       'astro:config:setup': ({ config, updateConfig, command, logger }) => {
         session = siteSession(options, config.root, command);
         const { graph } = validateContent(session.content, logger, { failOnErrors: command === 'build' });
-        // MDX bodies go through Astro's MDX compiler, for the folders the configuration allows (`check` enforces it).
+        // MDX bodies go through Astro's MDX compiler, only for the folders the configuration allows (mdx-bodies.ts refuses the rest).
         updateConfig({
           integrations: [mdxCompiler(session.current)],
           vite: { plugins: [contextPlugin(session.current), mdxBodiesPlugin(session.current)] },
         });
-        updateConfig(siteSettings(config, options, graph.config));
+        const settings = siteSettings(config, options, graph.config);
+        // Whichever of astro.config, the options or throughline.yaml gave them, before any link is written.
+        validateSiteAddress({ base: settings.base ?? config.base, site: settings.site ?? config.site });
+        updateConfig(settings);
       },
       'astro:config:done': ({ config }) => {
         session.settle(config);

@@ -1,5 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { ServerResponse } from 'node:http';
+import { escapeControls } from '../model/format.ts';
 import type { Graph } from '../model/graph.ts';
 import { searchBundles } from '../site/search-options.ts';
 import { searchIndexes, type SearchRecord } from '../site/search-records.ts';
@@ -42,7 +43,7 @@ export function devSearch(base: string, graph: () => Graph, logger: AstroIntegra
   const rebuild = () => {
     ready = ready
       .then(build)
-      .catch((error: unknown) => logger.warn(`search index not rebuilt: ${(error as Error).message}`));
+      .catch((error: unknown) => logger.warn(`search index not rebuilt: ${escapeControls((error as Error).message)}`));
   };
   rebuild();
   return {

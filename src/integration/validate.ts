@@ -1,7 +1,9 @@
 import type { AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
 import { countBySeverity } from '../model/diagnostics.ts';
 import { formatDiagnostics } from '../model/format.ts';
+import { basePathSchema, httpUrlSchema } from '../schemas/config.ts';
 import type { ContentContext } from '../site/context.ts';
 import { siteData, type SiteData } from '../site/data.ts';
 
@@ -33,4 +35,22 @@ export function validateContent(
     process.exit(1);
   }
   return data;
+}
+
+/**
+ * Refuses a base path or site URL given by `THROUGHLINE_BASE`, `THROUGHLINE_SITE`, `--base`,
+ * `--site` or astro.config that throughline.yaml could not hold: every link of the site starts
+ * with the base, so `//evil.example/` would send each one to another host.
+ */
+export function validateSiteAddress(config: { base: string; site?: string | undefined }): void {
+  if (!basePathSchema.safeParse(config.base).success)
+    throw new AstroError(
+      `The base path ${JSON.stringify(config.base)} is not a path: every link of the site would start with it.`,
+      'Give THROUGHLINE_BASE, --base or `base:` in throughline.yaml a path such as "/" or "/intranet/okr/" (letters, digits, "-", "_", "." and "~" between slashes), never a host or a scheme.',
+    );
+  if (config.site !== undefined && !httpUrlSchema.safeParse(config.site).success)
+    throw new AstroError(
+      `The site URL ${JSON.stringify(config.site)} is not an absolute http or https URL.`,
+      'Give THROUGHLINE_SITE, --site or `site:` in throughline.yaml the full address of the site, such as "https://intranet.example/okr/".',
+    );
 }

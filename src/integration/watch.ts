@@ -1,4 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
+import { escapeControls } from '../model/format.ts';
 import type { SiteData } from '../site/data.ts';
 import { contextModuleId } from './context-module.ts';
 import { mdxBodiesModuleId } from './mdx-bodies.ts';
@@ -38,12 +39,12 @@ export function watchContent(
   server.watcher.add(contentDir);
   const onChange = (path: string) => {
     if (!path.startsWith(contentDir)) return;
-    logger.info(`content changed: ${path.slice(contentDir.length + 1)}; rebuilding the graph`);
+    logger.info(`content changed: ${escapeControls(path.slice(contentDir.length + 1))}; rebuilding the graph`);
     const { data, contextChanged } = reload();
     const errors = data.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length)
       logger.warn(
-        `${errors.length} content error(s); run \`npm run check\`. First: ${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column} ${errors[0]!.message}`,
+        `${errors.length} content error(s); run \`npm run check\`. First: ${escapeControls(`${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column} ${errors[0]!.message}`)}`,
       );
     invalidateMdxBodies(server);
     if (contextChanged) rerunModule(server, contextModuleId);

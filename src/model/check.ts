@@ -1,8 +1,9 @@
-import { resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { securityChanges, type BaseConfig } from './config-changes.ts';
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostics.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import type { KindDescriptor } from './kinds/index.ts';
-import { loadContent } from './load.ts';
+import { configFileName, loadContent } from './load.ts';
 import { resolvePlace } from './positions.ts';
 import { collectingContext } from './rules/context.ts';
 import { graphChecks, rules } from './rules/registry.ts';
@@ -25,6 +26,8 @@ export interface CheckOptions {
    * @default builtInKinds
    */
   kinds?: readonly KindDescriptor[];
+  /** throughline.yaml at a base git ref: settings loosened since then are reported (config/security-change). */
+  base?: BaseConfig;
 }
 
 export interface CheckResult {
@@ -34,6 +37,8 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** True when the run could not happen (no content folder, bad configuration). */
   fatal: boolean;
+  /** What the run could not do and says so, beside the diagnostics (a base configuration it could not read). */
+  notes: string[];
 }
 
 /** Loads a content folder, builds the graph and runs every rule: the one pipeline behind `check` and the site build. */
@@ -44,13 +49,40 @@ export function checkContent(options: CheckOptions): CheckResult {
     kinds: options.kinds,
   });
   if (content.fatal.length) {
-    return { fatal: true, diagnostics: toDiagnostics(content.fatal, content.sources, {}) };
+    return { fatal: true, diagnostics: toDiagnostics(content.fatal, content.sources, {}), notes: [] };
   }
   const graph = buildGraph(content, { today: options.today });
   const findings: Finding[] = [...content.findings];
   const context = collectingContext(graph, findings);
   for (const check of graphChecks) check(context);
-  return { graph, fatal: false, diagnostics: toDiagnostics(findings, content.sources, graph.config.rules) };
+  const diagnostics = toDiagnostics(findings, content.sources, graph.config.rules);
+  const notes: string[] = [];
+  if (options.base) {
+    const changes = securityChanges(options.base, graph.config);
+    if ('note' in changes) notes.push(changes.note);
+    else {
+      // Graded by the base's configuration: the change under review cannot silence its own report.
+      const sources = new Map(content.sources);
+      if (!sources.has(configFileName))
+        sources.set(configFileName, emptySource(relative(cwd, join(content.contentDir, configFileName))));
+      diagnostics.push(...toDiagnostics(changes.findings, sources, changes.baseRules));
+      diagnostics.sort(compareDiagnostics);
+    }
+  }
+  return { graph, fatal: false, diagnostics, notes };
+}
+
+function emptySource(displayPath: string): SourceFile {
+  const key = configFileName;
+  return {
+    key,
+    displayPath: displayPath.split(sep).join('/'),
+    text: '',
+    frontmatter: '',
+    frontmatterLine: 1,
+    body: '',
+    bodyLine: 1,
+  };
 }
 
 /** Applies configured severities (dropping rules set to `off`), turns places into line and column, and sorts. */

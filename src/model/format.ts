@@ -8,26 +8,45 @@ export type Format = (typeof formats)[number];
 /** GitHub shows at most this many annotations of each severity per step; the rest go to the log as plain lines. */
 export const githubAnnotationLimit = 10;
 
+/** C0 controls, DEL, C1 controls and U+2028/U+2029: what can end a line or drive a terminal. */
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Writes each control character as `\uXXXX`, so a file name or message taken from content
+ * can never start a new line (a fake annotation or diagnostic) or send a terminal escape
+ * sequence. Every format uses it; in JSON the same text is a valid string escape.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(controlCharacters, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** `file:line:col severity rule message`, with the hint on the next line. */
 export function formatHuman(diagnostics: readonly Diagnostic[], color = false): string {
   const c = color ? pc : { red: String, yellow: String, dim: String, bold: String };
   return diagnostics
     .map((d) => {
       const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
-      const head = `${d.file}:${d.line}:${d.column} ${severity} ${c.dim(d.rule)} ${d.message}`;
-      return d.hint ? `${head}\n    ${c.dim(`hint: ${d.hint}`)}` : head;
+      const head = `${escapeControls(d.file)}:${d.line}:${d.column} ${severity} ${c.dim(escapeControls(d.rule))} ${escapeControls(d.message)}`;
+      return d.hint ? `${head}\n    ${c.dim(`hint: ${escapeControls(d.hint)}`)}` : head;
     })
     .join('\n');
 }
 
-/** A JSON array of {file, line, column, severity, rule, message, hint}. */
+/**
+ * A JSON array of {file, line, column, severity, rule, message, hint}. JSON.stringify escapes
+ * C0 controls itself but writes DEL, C1 and U+2028/2029 raw; escaping them line by line (its
+ * only raw control is the newline between lines) keeps the parsed data as it was.
+ */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
   // `mentions` serves the site's health page; authors read the message itself.
   return JSON.stringify(
     diagnostics.map(({ mentions: _, ...shown }) => shown),
     null,
     2,
-  );
+  )
+    .split('\n')
+    .map(escapeControls)
+    .join('\n');
 }
 
 function escapeData(text: string): string {
@@ -49,9 +68,10 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
       continue;
     }
     used[d.severity]++;
-    const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
+    // The hint goes on a line of its own inside the annotation; no other line break survives.
+    const message = d.hint ? `${escapeControls(d.message)}\n${escapeControls(d.hint)}` : escapeControls(d.message);
     lines.push(
-      `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}::${escapeData(message)}`,
+      `::${d.severity} file=${escapeProperty(escapeControls(d.file))},line=${d.line},col=${d.column},title=${escapeProperty(escapeControls(d.rule))}::${escapeData(message)}`,
     );
   }
   if (overflow.length) {

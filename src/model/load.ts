@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { configSchema, type ThroughlineConfig } from '../schemas/config.ts';
 import type { Finding } from './diagnostics.ts';
@@ -7,6 +7,7 @@ import { builtInKinds, indexKinds, type KindDescriptor } from './kinds/index.ts'
 import type { DocumentFile } from './read-document.ts';
 import { readDocuments } from './read-parallel.ts';
 import { noContentFinding } from './rules/config/no-content.ts';
+import { notAFileFinding } from './rules/config/not-a-file.ts';
 import { unknownRuleFinding } from './rules/config/unknown-rule.ts';
 import { unknownFolderFinding } from './rules/content/unknown-folder.ts';
 import { rules } from './rules/registry.ts';
@@ -104,8 +105,16 @@ export function loadContent(contentDir: string, cwd = process.cwd(), options: Lo
 
 function readConfig(loaded: LoadedContent, cwd: string): void {
   const path = join(loaded.contentDir, configFileName);
-  if (!existsSync(path)) return;
   const key = configFileName;
+  // lstat: a link would be followed out of the content folder, which documents never are.
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  if (!stat) return;
+  if (!stat.isFile()) {
+    const displayPath = displayPathOf(loaded.contentDir, key, cwd);
+    loaded.sources.set(key, { key, displayPath, text: '', frontmatter: '', frontmatterLine: 1, body: '', bodyLine: 1 });
+    loaded.fatal.push(notAFileFinding(key, stat.isSymbolicLink()));
+    return;
+  }
   const decoded = decodeUtf8(readFileSync(path), key);
   const text = decoded.text ?? '';
   // The configuration is plain YAML; wrap it as frontmatter so one parser and one position lookup serve it.

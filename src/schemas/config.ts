@@ -27,6 +27,21 @@ export const searchSettingsSchema = z.strictObject({
   recentMonths: z.number().int().positive().default(12),
 });
 
+/**
+ * The path the site is served under: `/`, or segments of letters, digits, `-`, `_`, `.` and `~`
+ * between slashes (`/intranet/okr/`). Never a host (`//evil.example/`, `/\evil/`), a scheme
+ * (`https:`, `javascript:`) or a `.`/`..` segment: every link of the site starts with it.
+ */
+export const basePathSchema = z
+  .string()
+  .regex(
+    /^\/(?:[\w~-][\w.~-]*\/)*$/,
+    'a path such as "/" or "/intranet/okr/" (letters, digits, "-", "_", "." and "~" between slashes; never a host or a scheme)',
+  );
+
+/** An absolute http or https URL (the site's address, the git host's edit links). */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'an absolute http or https URL' });
+
 /** `throughline.yaml` at the root of the content folder. */
 export const configSchema = z.strictObject({
   /** Organisation name shown in the site header. */
@@ -36,11 +51,11 @@ export const configSchema = z.strictObject({
   /** The cycle shown as current; default: the quarter containing today. */
   currentCycle: cycleIdSchema.optional(),
   /** Full URL the site is served at (for absolute links); `THROUGHLINE_SITE` overrides it. */
-  site: z.url({ protocol: /^https?$/ }).optional(),
+  site: httpUrlSchema.optional(),
   /** Path the site is served under, e.g. `/intranet/strategy/`; `THROUGHLINE_BASE` overrides it. */
-  base: z.string().regex(/^\/([^\s?#]*\/)?$/, 'a path starting and ending with "/"').optional(),
+  base: basePathSchema.optional(),
   /** Prefix of "edit this page" links; the file's path in the repository is appended. */
-  editUrl: z.url({ protocol: /^https?$/ }).optional(),
+  editUrl: httpUrlSchema.optional(),
   /** Folder of the content inside the repository, for edit links (default: `content`). */
   contentPath: z.string().default('content'),
   /** Globs (relative to the content folder) where `.mdx` bodies are allowed; MDX runs code at build time. */

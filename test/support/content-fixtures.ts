@@ -28,6 +28,11 @@ export interface FixtureOptions {
   today?: string;
   /** Byte changes per file (path under content/), applied in order. */
   bytes?: Record<string, ByteTransform[]>;
+  /**
+   * A file of the case folder holding throughline.yaml as it was at `origin/main`, as
+   * `check --base origin/main` would read it: settings loosened since are reported.
+   */
+  baseConfig?: string;
 }
 
 /** Every case folder, sorted. */
@@ -88,8 +93,12 @@ function applyTransform(bytes: Buffer, transform: ByteTransform): Buffer {
 /** Assembles and checks a case the way `npm run check` would from inside its folder. */
 export function checkCase(name: string): { dir: string; result: CheckResult } {
   const dir = materialise(name);
-  const today = fixtureOptions(name).today ?? fixtureToday;
-  return { dir, result: checkContent({ contentDir: 'content', cwd: dir, today }) };
+  const options = fixtureOptions(name);
+  const today = options.today ?? fixtureToday;
+  const base = options.baseConfig
+    ? { ref: 'origin/main', text: readFileSync(join(fixturesDir, name, options.baseConfig), 'utf8') }
+    : undefined;
+  return { dir, result: checkContent({ contentDir: 'content', cwd: dir, today, base }) };
 }
 
 /** The human format without hints: one `file:line:col severity rule message` line per diagnostic. */

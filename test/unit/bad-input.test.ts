@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCase, fixturesDir, root } from '../support/content-fixtures.ts';
+import { checkCase, checkFiles, fixturesDir, root } from '../support/content-fixtures.ts';
 
 /** What the fixture runner cannot see from the diagnostics alone: the bytes really are bad, and nothing escapes. */
 describe('bad input fixtures', () => {
@@ -86,5 +86,20 @@ describe('bad input fixtures', () => {
 
   it('deep nesting is refused, not recursed into', () => {
     expect(checkCase('parse-too-deep').result.diagnostics.map((d) => d.rule)).toEqual(['parse/too-deep']);
+  });
+
+  it('a throughline.yaml that links outside the content folder is refused, not followed', () => {
+    const { dir, result } = checkCase('config-not-a-file');
+    expect(lstatSync(join(dir, 'content/throughline.yaml')).isSymbolicLink()).toBe(true);
+    // The target is valid YAML that would allow MDX everywhere: it is never read.
+    expect(readFileSync(join(dir, 'content/throughline.yaml'), 'utf8')).toContain('mdx:');
+    expect(result).toMatchObject({ fatal: true, diagnostics: [{ rule: 'config/not-a-file', line: 1, column: 1 }] });
+  });
+
+  it('a folder named throughline.yaml is reported, not a crash', () => {
+    const { result } = checkFiles('config-folder', { 'throughline.yaml': null, 'throughline.yaml/x.txt': 'x' });
+    expect(result.diagnostics.map((d) => `${d.file} ${d.rule} ${d.message}`)).toEqual([
+      'content/throughline.yaml config/not-a-file throughline.yaml is not a regular file; it is not read',
+    ]);
   });
 });

@@ -12,7 +12,8 @@ const summary = /^(\d+) errors?, (\d+) warnings? in (\d+) files? \(\d+\.\d\d s\)
 /** Runs `npm run check`'s script from inside a fixture folder, the way a user would from their project root. */
 function run(fixture: string, args: string[] = ['--today', fixtureToday], env: Record<string, string> = {}) {
   const cwd = materialise(fixture);
-  const { THROUGHLINE_TODAY: _today, FORCE_COLOR: _force, ...inherited } = process.env;
+  // GITHUB_BASE_REF would make every run compare throughline.yaml with a branch (cli-base.test.ts covers that).
+  const { THROUGHLINE_TODAY: _today, FORCE_COLOR: _force, GITHUB_BASE_REF: _base, ...inherited } = process.env;
   const result = spawnSync(node, [script, ...args], {
     cwd,
     encoding: 'utf8',

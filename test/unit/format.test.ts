@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compareDiagnostics, countBySeverity, type Diagnostic } from '../../src/model/diagnostics.ts';
 import {
+  escapeControls,
   formatDiagnostics,
   formatGithub,
   formatHuman,
   formatJson,
   formatSummary,
+  formats,
   githubAnnotationLimit,
 } from '../../src/model/format.ts';
+import { checkFiles } from '../support/content-fixtures.ts';
 
 const error: Diagnostic = {
   file: 'content/okrs/2026-Q4/sales/a.md',
@@ -63,7 +66,7 @@ describe('formatGithub', () => {
     ]);
   });
 
-  it('escapes % CR LF in messages, and also : and , in properties', () => {
+  it('escapes % in messages, and also : and , in properties; a line break in a message stays visible as an escape', () => {
     const tricky: Diagnostic = {
       file: 'content/a,b:c%.md',
       line: 1,
@@ -73,7 +76,7 @@ describe('formatGithub', () => {
       message: '50% done\r\nnext: line, end',
     };
     expect(formatGithub([tricky])).toBe(
-      '::error file=content/a%2Cb%3Ac%25.md,line=1,col=1,title=parse/yaml::50%25 done%0D%0Anext: line, end',
+      '::error file=content/a%2Cb%3Ac%25.md,line=1,col=1,title=parse/yaml::50%25 done\\u000d\\u000anext: line, end',
     );
   });
 
@@ -148,5 +151,70 @@ describe('diagnostics', () => {
 
   it('are counted by severity', () => {
     expect(countBySeverity([error, warning, warning])).toEqual({ errors: 1, warnings: 2 });
+  });
+});
+
+/**
+ * File names and messages come from content: a file named with a line break and a workflow
+ * command, or a message with terminal escapes, must print as one diagnostic, nothing more.
+ */
+describe('control characters', () => {
+  // C0 (NUL, BEL, ESC, CR, LF), DEL, C1 (NEL, CSI) and the Unicode line and paragraph separators.
+  const controls = ['\u0000', '\u0007', '\u001b', '\r', '\n', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029'];
+  const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+  const forged: Diagnostic = {
+    file: 'content/decisions/a\n::error file=README.md::Approved by security.md',
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'content/unknown-folder',
+    message: `Title \u001b[2J\u001b]8;;https://evil.example\u0007click\u009b31m ${controls.join('')}`,
+    hint: 'Move it\u2028::warning::hint',
+  };
+
+  it('are written as \\uXXXX escapes, each of them', () => {
+    expect(escapeControls(controls.join(''))).toBe(
+      '\\u0000\\u0007\\u001b\\u000d\\u000a\\u007f\\u0085\\u009b\\u2028\\u2029',
+    );
+    expect(escapeControls('plain text: é, ü, 日本, emoji 🎯, tab-free')).toBe(
+      'plain text: é, ü, 日本, emoji 🎯, tab-free',
+    );
+  });
+
+  it('never start a line or reach the terminal, in any format', () => {
+    for (const format of formats) {
+      const output = formatDiagnostics([forged, error], format);
+      expect(output, format).not.toMatch(raw);
+      const lines = output.split('\n');
+      if (format === 'human') expect(lines).toHaveLength(4);
+      if (format === 'github') expect(lines).toHaveLength(2);
+      expect(lines.filter((line) => line.startsWith('::')).length, format).toBe(format === 'github' ? 2 : 0);
+      // The name is all there, its line feed shown (JSON.stringify writes its own short escape).
+      const shown = {
+        human: 'a\\u000a::error file=README.md::',
+        json: 'a\\n::error file=README.md::',
+        github: 'a\\u000a%3A%3Aerror file=README.md%3A%3A',
+      };
+      expect(output, format).toContain(shown[format]);
+    }
+  });
+
+  it('JSON keeps the data: the escapes are JSON escapes, so it parses back to the same strings', () => {
+    const output = formatJson([forged]);
+    expect(output).not.toMatch(raw);
+    expect(JSON.parse(output)).toEqual([forged]);
+  });
+
+  it('a content file named with a line break and a workflow command is reported on one line', () => {
+    const name = 'decisions/a\n::error file=README.md::Approved.md';
+    const { result } = checkFiles('control-characters', { [name]: '---\nid: a\n---\n' });
+    const forgedFile = result.diagnostics.filter((d) => d.file === `content/${name}`);
+    expect(forgedFile.length).toBeGreaterThan(0);
+    const human = formatHuman(forgedFile).split('\n');
+    expect(human.filter((line) => !line.startsWith('    hint: '))).toHaveLength(forgedFile.length);
+    expect(
+      human.every((line) => line.startsWith('content/decisions/a\\u000a::error') || line.startsWith('    hint: ')),
+    ).toBe(true);
+    expect(formatGithub(forgedFile).split('\n')).toHaveLength(forgedFile.length);
   });
 });

@@ -12,6 +12,8 @@ import briefTooManyThemes from './brief/too-many-themes.ts';
 import checkinOutsideCycle from './checkin/outside-cycle.ts';
 import checkinStale from './checkin/stale.ts';
 import configNoContent from './config/no-content.ts';
+import configNotAFile from './config/not-a-file.ts';
+import configSecurityChange from './config/security-change.ts';
 import configUnknownRule from './config/unknown-rule.ts';
 import contentPlaceholder from './content/placeholder.ts';
 import contentUnknownFolder from './content/unknown-folder.ts';
@@ -68,6 +70,8 @@ export const ruleGroups = [
       contentUnknownFolder,
       configNoContent,
       configUnknownRule,
+      configSecurityChange,
+      configNotAFile,
     ],
   },
   {

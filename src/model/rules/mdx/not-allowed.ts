@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { isMdxAllowed } from '../../mdx-allowed.ts';
 import type { RuleContext } from '../context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -7,7 +7,7 @@ function mdxOnlyWhereAllowed({ graph, report }: RuleContext): void {
   const allowed = graph.config.mdx;
   for (const document of graph.documents) {
     const key = document.source.key;
-    if (!key.endsWith('.mdx') || allowed.some((glob) => posix.matchesGlob(key, glob))) continue;
+    if (!key.endsWith('.mdx') || isMdxAllowed(key, allowed)) continue;
     report(
       document,
       { line: 1, column: 1 },

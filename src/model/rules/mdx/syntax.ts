@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { posix } from 'node:path';
+import { isMdxAllowed } from '../../mdx-allowed.ts';
 import type { ContentDocument } from '../../types.ts';
 import type { RuleContext } from '../context.ts';
 import { defineRule } from '../rule.ts';
@@ -13,7 +13,7 @@ function mdxCompiles({ graph, report }: RuleContext): void {
   const allowed = graph.config.mdx;
   for (const document of graph.documents) {
     const key = document.source.key;
-    if (!key.endsWith('.mdx') || !allowed.some((glob) => posix.matchesGlob(key, glob))) continue;
+    if (!key.endsWith('.mdx') || !isMdxAllowed(key, allowed)) continue;
     const problem = mdxSyntaxError(document);
     if (problem)
       report(
