@@ -26,6 +26,10 @@ export default function throughline(options: ThroughlineOptions = {}): AstroInte
     name: 'throughline',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, command, logger }) => {
+        // A base path or site URL from astro.config, the command line or the environment is refused
+        // before anything else runs; those from throughline.yaml are checked with the content.
+        validateSiteAddress({ base: config.base, site: config.site });
+        validateSiteAddress({ base: options.base ?? '/', site: options.site });
         session = siteSession(options, config.root, command);
         const { graph } = validateContent(session.content, logger, { failOnErrors: command === 'build' });
         // MDX bodies go through Astro's MDX compiler, only for the folders the configuration allows (mdx-bodies.ts refuses the rest).
@@ -33,10 +37,7 @@ export default function throughline(options: ThroughlineOptions = {}): AstroInte
           integrations: [mdxCompiler(session.current)],
           vite: { plugins: [contextPlugin(session.current), mdxBodiesPlugin(session.current)] },
         });
-        const settings = siteSettings(config, options, graph.config);
-        // Whichever of astro.config, the options or throughline.yaml gave them, before any link is written.
-        validateSiteAddress({ base: settings.base ?? config.base, site: settings.site ?? config.site });
-        updateConfig(settings);
+        updateConfig(siteSettings(config, options, graph.config));
       },
       'astro:config:done': ({ config }) => {
         session.settle(config);
