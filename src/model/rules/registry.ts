@@ -93,7 +93,8 @@ export const rules = {
   'link/broken': { severity: 'error', summary: 'Links in Markdown bodies to other documents resolve.' },
   'mermaid/unsafe': {
     severity: 'error',
-    summary: 'Author diagrams contain no click handlers, links, javascript: or HTML.',
+    summary:
+      'Author diagrams contain no click handlers, links, javascript:, HTML or Mermaid configuration, and are written as ```mermaid blocks, not HTML.',
   },
   'mdx/not-allowed': { severity: 'error', summary: 'MDX files are only allowed where the configuration says so.' },
   'mdx/syntax': { severity: 'error', summary: 'An MDX body in an allowed folder must compile.' },
