@@ -1,5 +1,4 @@
-import type { Element, Root as HastRoot } from 'hast';
-import type { Code, Definition, PhrasingContent, Root as MdastRoot } from 'mdast';
+import type { Definition, PhrasingContent, Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
@@ -16,6 +15,8 @@ import type { SourceFile } from '../model/source.ts';
 import type { GraphNode } from '../model/types.ts';
 import { withFragment } from './urls.ts';
 import { notPublished } from './view/nodes.ts';
+import { rehypeAuthorAnchors } from './author-anchors.ts';
+import { diagramNode, rehypeDrawDiagrams, rehypeMarkDiagrams, remarkMermaidBlocks } from './author-diagrams.ts';
 
 export interface LinkOptions {
   /** The published graph: links to anything else become plain text. */
@@ -78,40 +79,11 @@ export function remarkDocumentLinks(fixed?: LinkOptions) {
   };
 }
 
-/** Author ```mermaid blocks become `<pre class="mermaid">`, which the diagram loader draws in the browser. */
-function remarkMermaidBlocks() {
-  return (tree: MdastRoot) => {
-    visit(tree, 'code', (node: Code, index, parent) => {
-      if (node.lang !== 'mermaid' || !parent || index === undefined) return;
-      // A paragraph renamed to <pre>: code blocks would be wrapped in a second <pre>.
-      parent.children[index] = {
-        type: 'paragraph',
-        data: { hName: 'pre', hProperties: { className: ['mermaid'] } },
-        children: [{ type: 'text', value: node.value }],
-      };
-    });
-  };
-}
-
-/** GitHub's sanitising rules, keeping the `mermaid` class and unprefixed heading ids. */
-const sanitizeSchema: SanitizeSchema = {
-  ...defaultSchema,
-  clobberPrefix: '',
-  attributes: {
-    ...defaultSchema.attributes,
-    pre: [...(defaultSchema.attributes?.pre ?? []), ['className', 'mermaid']],
-  },
-};
-
-/** Prefixes heading ids so an author's "## Status" never collides with the page's own ids. */
-function rehypeHeadingPrefix() {
-  return (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element) => {
-      if (/^h[1-6]$/.test(node.tagName) && typeof node.properties.id === 'string')
-        node.properties.id = `section-${node.properties.id}`;
-    });
-  };
-}
+/**
+ * GitHub's sanitising rules as they are: author ids and names get the `user-content-` prefix
+ * (author-anchors.ts), and no raw `<pre>` keeps a class, so only a ```mermaid fence makes a diagram.
+ */
+const sanitizeSchema: SanitizeSchema = defaultSchema;
 
 /** Renders a document's Markdown body to safe HTML: GFM, heading anchors, raw HTML sanitised, document links resolved. */
 // Built once: setting up the plugins costs more than rendering a typical body.
@@ -120,11 +92,15 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkDocumentLinks)
   .use(remarkMermaidBlocks)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
+  // No prefix on footnote ids here: the sanitiser gives them the one it gives every author id.
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', passThrough: [diagramNode] })
+  .use(rehypeRaw, { passThrough: [diagramNode] })
+  .use(rehypeMarkDiagrams)
   .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeSlug)
-  .use(rehypeHeadingPrefix)
+  .use(rehypeDrawDiagrams)
+  // Heading anchors are the site's, not the author's: `section-` keeps them clear of the page's own ids.
+  .use(rehypeSlug, { prefix: 'section-' })
+  .use(rehypeAuthorAnchors)
   .use(rehypeStringify)
   .freeze();
 

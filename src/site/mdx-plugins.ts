@@ -1,11 +1,13 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import Slugger from 'github-slugger';
 import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
 import { resolveBodyLink } from '../model/body.ts';
 import type { Graph } from '../model/graph.ts';
 import type { SourceFile } from '../model/source.ts';
+import { authorIdPrefix } from './author-anchors.ts';
 import type { SiteContext } from './context.ts';
 import { joinBase, pathOf, withFragment } from './urls.ts';
 import { notPublished } from './view/nodes.ts';
@@ -19,12 +21,13 @@ export interface MdxPluginOptions {
 /**
  * Sätteri hast plugins that give MDX bodies what Markdown bodies get from markdown.ts:
  * links to documents resolved to their pages, ```mermaid blocks handed to the diagram
- * loader, and heading ids prefixed so they never collide with the page's own.
+ * loader, heading ids prefixed so they never collide with the page's own, and the author's own
+ * ids and names prefixed as the sanitiser prefixes those of Markdown's raw HTML.
  */
 export function mdxBodyPlugins(
   options: MdxPluginOptions,
 ): ((ctx: PluginFactoryContext) => HastPluginDefinition | undefined)[] {
-  return [(ctx) => documentLinks(options, ctx), () => mermaidBlocks(), () => headingPrefix()];
+  return [(ctx) => documentLinks(options, ctx), () => mermaidBlocks(), () => headingPrefix(), () => authorMarkup()];
 }
 
 /** The source of the file being compiled, when it is a published document of the content folder. */
@@ -102,5 +105,37 @@ function headingPrefix(): HastPluginDefinition {
         visitor.setProperty(node, 'id', `section-${id}`);
       },
     },
+  };
+}
+
+/**
+ * HTML elements written as JSX get what the sanitiser gives raw HTML in Markdown: ids and names
+ * prefixed (author-anchors.ts), and a `<pre>` no `mermaid` class, so only a fence makes a diagram.
+ * MDX runs code at build time, so this catches mistakes, not its authors: a value computed in
+ * `{…}` passes as it is, and MDX is only accepted where the configuration trusts it.
+ */
+function authorMarkup(): HastPluginDefinition {
+  const visit = (node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>, visitor: HastVisitorContext) => {
+    // Components (`<Chart name=…>`) take props, not attributes.
+    if (!node.name || !/^[a-z]/.test(node.name)) return;
+    for (const attribute of node.attributes) {
+      if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+      if (attribute.name === 'id' || attribute.name === 'name')
+        visitor.setProperty(node, attribute.name, authorIdPrefix + attribute.value);
+      else if (node.name === 'pre' && (attribute.name === 'className' || attribute.name === 'class'))
+        visitor.setProperty(
+          node,
+          attribute.name,
+          attribute.value
+            .split(/\s+/)
+            .filter((name) => name && name !== 'mermaid')
+            .join(' '),
+        );
+    }
+  };
+  return {
+    name: 'throughline-author-markup',
+    mdxJsxFlowElement: { filter: [], visit },
+    mdxJsxTextElement: { filter: [], visit },
   };
 }

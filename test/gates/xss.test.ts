@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, readSite, type BuiltSite } from '../support/site-checks/html.ts';
@@ -44,6 +45,19 @@ describe('a site built from hostile content', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it('no map gives its copy button a Mermaid source where a title starts a comment or a directive', () => {
+    const sources: string[] = [];
+    for (const file of listFiles(build.dir).filter((f) => f.endsWith('.html')))
+      for (const [, source] of readFileSync(join(build.dir, file), 'utf8').matchAll(
+        /<pre id="map-[^"]+-source"><code>([^<]*)<\/code><\/pre>/g,
+      ))
+        sources.push(source!);
+    // A theme title of the fixture is `… %%{init: {'securityLevel': 'loose'}}%% …`.
+    expect(sources.some((source) => source.includes('#37;%{init:'))).toBe(true);
+    // Each source's first line is its own comment (`%% <map title>`); no other `%%` may follow.
+    expect(sources.filter((source) => source.split('%%').length !== 2)).toEqual([]);
   });
 
   it('the payloads are still there, as text', () => {

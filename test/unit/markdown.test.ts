@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/model/load.ts';
 import { buildGraph } from '../../src/model/graph.ts';
+import { mdxToJs } from 'satteri';
 import { renderMarkdown } from '../../src/site/markdown.ts';
+import { mdxBodyPlugins } from '../../src/site/mdx-plugins.ts';
 
 const content = loadContent('test/fixtures/valid/content');
 const graph = buildGraph(content, { today: '2026-11-24' });
@@ -37,7 +39,82 @@ describe('Markdown bodies', () => {
 
   it('turns mermaid fences into <pre class="mermaid"> with escaped source', async () => {
     expect(await render('```mermaid\nflowchart LR\n  a["<b>x</b>"] --> b\n```')).toBe(
-      '<pre class="mermaid">flowchart LR\na["&#x3C;b>x&#x3C;/b>"] --> b</pre>',
+      '<pre class="mermaid">flowchart LR\n  a["&#x3C;b>x&#x3C;/b>"] --> b</pre>',
     );
+  });
+
+  it("keeps a diagram's text exactly, indentation, blank lines and trailing spaces included", async () => {
+    const mindmap = 'mindmap\n  root((Growth))\n    Pricing\n      Floors  \n\n    Density\n\tTabbed';
+    expect(await render(`\`\`\`mermaid\n${mindmap}\n\`\`\``)).toBe(`<pre class="mermaid">${mindmap}</pre>`);
+    // In a list item, the item's own indentation is not the diagram's; a leading blank line survives the HTML parser.
+    expect(await render('- Plan:\n\n  ```mermaid\n\n  mindmap\n    root\n      leaf\n  ```')).toContain(
+      '<pre class="mermaid">\n\nmindmap\n  root\n    leaf</pre>',
+    );
+  });
+
+  it('draws only fences: raw HTML <pre class="mermaid"> loses its class, whatever it is wrapped in', async () => {
+    const html = await render(
+      '<pre class="mermaid">graph TD\n  a --> b</pre>\n\n<div><pre class="mermaid x" id="d">graph TD</pre></div>\n\nText <pre class=mermaid>x</pre>',
+    );
+    expect(html).not.toContain('mermaid');
+    expect(html).toContain('<pre>graph TD\n  a --> b</pre>');
+  });
+
+  it("prefixes the ids and names authors write, so none stands in for the page's own or shadows what its scripts use", async () => {
+    const html = await render(
+      '<img name="querySelectorAll" src="a.png"> <a id="map-objective-x-source" name="getElementById">decoy</a> <a href="#x" aria-describedby="note">x</a>',
+    );
+    expect(html).toContain('<img name="user-content-querySelectorAll" src="a.png">');
+    expect(html).toContain('<a id="user-content-map-objective-x-source" name="user-content-getElementById">decoy</a>');
+    expect(html).toContain('aria-describedby="user-content-note"');
+  });
+
+  it('keeps heading anchors as they were, and in-body links to author anchors and footnotes landing', async () => {
+    const html = await render(
+      '## Status\n\nSee [status](#section-status), [the note](#why) and a footnote.[^1]\n\n<a id="why">Why</a>\n\n[^1]: The footnote.',
+    );
+    expect(html).toContain('<h2 id="section-status">Status</h2>');
+    expect(html).toContain('<a href="#section-status">status</a>');
+    expect(html).toContain('<a href="#user-content-why">the note</a>');
+    expect(html).toContain('<a id="user-content-why">Why</a>');
+    // Every in-page link and reference leads to an id of the body.
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    const targets = [
+      ...[...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]),
+      ...[...html.matchAll(/aria-describedby="([^"]+)"/g)].map((m) => m[1]),
+    ];
+    expect(targets.length).toBe(5);
+    expect(targets.filter((target) => !ids.has(target))).toEqual([]);
+  });
+
+  it("links to other documents' headings by the same anchors", async () => {
+    expect(await render('[pipeline](id:sales-q4-enterprise-pipeline#section-status)')).toBe(
+      '<p><a href="/base/sales-q4-enterprise-pipeline/#section-status">pipeline</a></p>',
+    );
+  });
+});
+
+describe('MDX bodies', () => {
+  /** The compiled module's code: what the page will render, as JSX calls. */
+  const compile = (mdx: string) =>
+    (
+      mdxToJs(mdx, {
+        hastPlugins: mdxBodyPlugins({ site: () => ({ graph, context: { contentDir: '/nowhere', base: '/' } }) }),
+      }) as { code: string }
+    ).code;
+
+  it('prefix the ids and names of HTML written as JSX, and keep heading anchors', () => {
+    const code = compile('## Status\n\n<img name="querySelectorAll" />\n\n<a id="map-objective-x-source">decoy</a>\n');
+    expect(code).toContain('id: "section-status"');
+    expect(code).toContain('name: "user-content-querySelectorAll"');
+    expect(code).toContain('id: "user-content-map-objective-x-source"');
+  });
+
+  it('draw only fences, kept exactly: a JSX <pre className="mermaid"> loses the class', () => {
+    const code = compile(
+      '<pre className="mermaid wide">graph TD</pre>\n\n```mermaid\nmindmap\n  root\n    leaf\n```\n',
+    );
+    expect(code).toContain('className: "wide"');
+    expect(code).toContain('className: "mermaid",\n            children: "mindmap\\n  root\\n    leaf\\n"');
   });
 });

@@ -40,6 +40,34 @@ describe('check on author diagrams', () => {
       12,
       6,
     ],
+    [
+      'a directive other than init',
+      '%%{ wrap }%%\nsequenceDiagram\n  a->>b: hi',
+      'Mermaid diagram contains a `%%{…}%%` directive',
+      11,
+      1,
+    ],
+    [
+      'configuration in front matter',
+      '---\ntitle: Plan\nconfig:\n  look: handDrawn\n---\nflowchart LR\n  a --> b',
+      'Mermaid diagram contains configuration in its front matter',
+      13,
+      1,
+    ],
+    [
+      'themeCSS, wherever it is written',
+      'flowchart LR\n  %% themeCSS: .node { display: none }',
+      'Mermaid diagram contains a `themeCSS` setting',
+      12,
+      6,
+    ],
+    [
+      'themeVariables',
+      'flowchart LR\n  a --> b\n%% themeVariables: {"primaryColor": "red"}',
+      'Mermaid diagram contains a `themeVariables` setting',
+      13,
+      4,
+    ],
   ])('rejects %s with the line, the rule and how to fix it', (_, diagram, message, line, column) => {
     const { result } = checkFiles('mermaid-check', { 'decisions/2026-10-diagram.md': decision(diagram) });
     expect(result.diagnostics.filter((d) => d.rule === 'mermaid/unsafe')).toEqual([
@@ -53,6 +81,40 @@ describe('check on author diagrams', () => {
         hint: "Diagrams are drawn in readers' browsers: use plain labels and link documents from the text instead.",
       },
     ]);
+  });
+
+  it('reports a front matter once, at its first line that configures Mermaid', () => {
+    const { result } = checkFiles('mermaid-check', {
+      'decisions/2026-10-diagram.md': decision('---\nconfig:\n  theme: dark\n  look: handDrawn\n---\nflowchart LR'),
+    });
+    expect(result.diagnostics.filter((d) => d.rule === 'mermaid/unsafe').map((d) => [d.line, d.column])).toEqual([
+      [12, 1],
+    ]);
+  });
+
+  it('reports raw HTML <pre class="mermaid"> outside code, where the tag starts', () => {
+    const body = [
+      '<pre class="mermaid">graph TD</pre>', // 8
+      'Some text <pre title="x" class=\'wide mermaid\'>graph TD</pre>', // 9
+      '<pre', // 10
+      '  class="mermaid">graph TD</pre>', // 11
+      '`<pre class="mermaid">` in inline code, <pre class="mermaidish">, <pre data-class="mermaid">', // 12
+      '```html', // 13
+      '<pre class="mermaid">in a code block</pre>', // 14
+      '```', // 15
+      '<PRE/CLASS=mermaid>graph TD</PRE>', // 16
+    ].join('\n');
+    const { result } = checkFiles('mermaid-check', {
+      'decisions/2026-10-diagram.md': decision('flowchart LR').replace(/Text before\.[^]*$/, body),
+    });
+    const found = result.diagnostics.filter((d) => d.rule === 'mermaid/unsafe');
+    expect(found.map((d) => [d.line, d.column])).toEqual([
+      [8, 1],
+      [9, 11],
+      [10, 1],
+      [16, 1],
+    ]);
+    expect(found[0]!.message).toBe('Mermaid diagram written as HTML `<pre class="mermaid">`');
   });
 
   it('accepts a plain diagram, quotes, brackets, pipes and all', () => {

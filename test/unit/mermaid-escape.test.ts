@@ -30,10 +30,26 @@ describe('Mermaid label escaping', () => {
     [
       'a Mermaid comment or arrow in a title is just text',
       '%% not a comment --> nor an arrow',
-      '%% not a comment --#gt; nor an arrow',
+      '#37;% not a comment --#gt; nor an arrow',
     ],
+    [
+      'a directive in a title is just text',
+      '%%{init: {"securityLevel":"loose"}}%%',
+      '#37;%{init: {#quot;securityLevel#quot;:#quot;loose#quot;}}#37;%',
+    ],
+    ['every % of a run but the last is a code', '100%%% sure', '100#37;#37;% sure'],
+    ['a lone % stays readable', 'Grow ARR 20% · 40%', 'Grow ARR 20% · 40%'],
   ])('%s', (_, input, expected) => {
     expect(mermaidText(input)).toBe(expected);
+  });
+
+  it('never lets a % of a title meet another %, wherever the title is written', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('%', '{', '}', 'a', ' ', '#', ';') }), (title) => {
+        expect(mermaidText(title)).not.toContain('%%');
+        expect(mermaidLabel([title, title])).not.toContain('%%');
+      }),
+    );
   });
 
   it('quotes a label and joins its lines with <br/>', () => {
@@ -48,7 +64,9 @@ describe('Mermaid label escaping', () => {
         const text = mermaidText(title);
         expect(text).not.toMatch(/["<>`\n\r]/);
         // Every # starts one of the entity codes written here, never one of the author's.
-        expect(text.replace(/#(35|quot|amp|lt|gt|96);/g, '')).not.toContain('#');
+        expect(text.replace(/#(35|37|quot|amp|lt|gt|96);/g, '')).not.toContain('#');
+        // No comment, no directive: Mermaid reads `%%` as one wherever it stands.
+        expect(text).not.toContain('%%');
       }),
     );
   });

@@ -124,6 +124,24 @@ flowchart LR
     expect(text.length).toBeLessThanOrEqual(mermaidLimits.maxTextSize);
     expect(text).toContain('#quot;#35;|[]#lt;#gt;#amp;#96;🚀東京');
   });
+  it('turns no title into a live directive or comment, the map title in the first-line comment included', () => {
+    const directive = '%%{init: {"securityLevel":"loose","themeCSS":"body{display:none}"}}%%';
+    const node = { id: 'O_a', kind: 'objective' as const, title: directive, team: directive, level: 0 };
+    const text = toMermaid({
+      kind: 'objective',
+      id: 'map-objective-a',
+      title: directive,
+      nodes: [node, { ...node, id: 'O_b' }],
+      edges: [{ from: 'O_a', to: 'O_b', kind: 'depends' as const, label: directive }],
+      roots: [],
+      children: new Map(),
+      capped: false,
+    });
+    expect(text).not.toContain('%%{');
+    // The first line's own `%%` is the only one: the comment that names the map.
+    expect(text.split('%%').length).toBe(2);
+    expect(text.startsWith('%% #37;%{init:')).toBe(true);
+  });
 });
 
 describe('build-time SVG of a map', () => {

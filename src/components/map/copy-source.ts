@@ -19,10 +19,20 @@ async function copyText(text: string, source: HTMLElement): Promise<boolean> {
   }
 }
 
+/**
+ * The `<pre>` a button copies: the one its `data-copy-source` names, looked for only inside the
+ * button's own `<details>`, so no element elsewhere on the page (author content) can stand in for it.
+ */
+function sourceOf(button: HTMLButtonElement): HTMLElement | undefined {
+  const id = button.dataset.copySource;
+  const pres = button.closest('details')?.querySelectorAll<HTMLElement>('pre') ?? [];
+  return [...pres].find((pre) => pre.id === id);
+}
+
 /** Wires every copy button under a root; safe to call again for buttons added later. */
 export function wireCopyButtons(root: ParentNode = document): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-source]:not([data-wired])')) {
-    const source = document.getElementById(button.dataset.copySource!);
+    const source = sourceOf(button);
     if (!source) continue;
     button.dataset.wired = '';
     button.hidden = false;

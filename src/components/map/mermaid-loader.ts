@@ -2,9 +2,11 @@
  * Draws authors' ```mermaid blocks (rendered as `<pre class="mermaid">` with their escaped source)
  * with the official Mermaid, self-hosted. Mermaid (about 2 MB of script) is fetched only when the
  * first diagram comes near the viewport, in `strict` security mode, in the theme the page shows;
- * without JavaScript the source stays readable where it is.
+ * without JavaScript the source stays readable where it is. A diagram that carries its own Mermaid
+ * configuration is not drawn (model/mermaid-config.ts).
  */
 import { wireCopyButtons } from './copy-source.ts';
+import { diagramConfigProblem } from '../../model/mermaid-config.ts';
 
 interface Mermaid {
   initialize(config: Record<string, unknown>): void;
@@ -74,10 +76,23 @@ async function render(target: Drawn): Promise<void> {
   target.canvas.innerHTML = svg;
 }
 
+/** Says, above a diagram's source, why it is not drawn. */
+function explain(pre: HTMLElement, reason: string): void {
+  const message = document.createElement('p');
+  message.className = 'tl-diagram-error';
+  message.textContent = `This diagram could not be drawn: ${reason}`;
+  pre.before(message);
+}
+
 /** Turns one `<pre class="mermaid">` into a figure: the drawing, then its source with a copy button. */
 async function draw(pre: HTMLElement): Promise<void> {
   const started = performance.now();
   const source = pre.textContent ?? '';
+  const refused = diagramConfigProblem(source);
+  if (refused) {
+    explain(pre, `${refused}.`);
+    return;
+  }
   const figure = document.createElement('figure');
   figure.className = 'tl-diagram';
   const canvas = document.createElement('div');
@@ -97,10 +112,7 @@ async function draw(pre: HTMLElement): Promise<void> {
     await render(target);
   } catch (error) {
     // A diagram Mermaid cannot read stays as its source, with the reason; the page goes on.
-    const message = document.createElement('p');
-    message.className = 'tl-diagram-error';
-    message.textContent = `This diagram could not be drawn: ${(error as Error).message.split('\n')[0]}`;
-    pre.before(message);
+    explain(pre, (error as Error).message.split('\n')[0]!);
     console.warn('Mermaid diagram not drawn:', error);
     return;
   }

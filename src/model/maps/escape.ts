@@ -37,11 +37,14 @@ const ids = new Memo<string>();
 /**
  * Characters that mean something inside a quoted Mermaid label, written as Mermaid entity codes.
  * `#` first of all, because the codes themselves start with it; `"` ends the label; `<` `>` would
- * be read as HTML; `&` would start an HTML entity; a leading backtick opens a Markdown string.
- * Brackets, braces and pipes are plain text inside quotes and stay readable.
+ * be read as HTML; `&` would start an HTML entity; a leading backtick opens a Markdown string;
+ * `%%` starts a comment or, as `%%{`, a directive, wherever it stands (even inside quotes), so a
+ * `%` before another `%` is written as a code and no `%%` is ever left. A lone `%` (`40%`) means
+ * nothing to Mermaid and stays. Brackets, braces and pipes are plain text inside quotes and stay readable.
  */
 const entities: Record<string, string> = {
   '#': '#35;',
+  '%': '#37;',
   '"': '#quot;',
   '&': '#amp;',
   '<': '#lt;',
@@ -57,7 +60,7 @@ export function mermaidText(text: string): string {
       .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
-      .replace(/[#"&<>`]/g, (char) => entities[char]!),
+      .replace(/[#"&<>`]|%(?=%)/g, (char) => entities[char]!),
   );
 }
 

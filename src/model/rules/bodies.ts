@@ -2,6 +2,8 @@ import { resolveBodyLink, scanBody } from '../body.ts';
 import { didYouMeanText, suggest } from '../suggest.ts';
 import type { Graph } from '../graph.ts';
 import { documentOf, type ContentDocument } from '../types.ts';
+import { htmlMermaidPres } from '../html-diagrams.ts';
+import { frontMatterConfigLine } from '../mermaid-config.ts';
 import type { Rule } from './context.ts';
 
 /** What an author diagram may not contain: interaction and markup run in readers' browsers. */
@@ -11,7 +13,12 @@ const unsafeMermaid: [RegExp, string][] = [
   [/javascript:/i, 'a `javascript:` URL'],
   [/<\s*\/?\s*[a-z!][^>]*>/i, 'HTML in a label'],
   [/%%\{.*init/i, 'an `init` directive'],
+  [/%%\{/, 'a `%%{…}%%` directive'],
+  [/themeCSS/i, 'a `themeCSS` setting'],
+  [/themeVariables/i, 'a `themeVariables` setting'],
 ];
+/** What a front matter line that configures Mermaid is reported as (mermaid-config.ts says which). */
+const frontMatterConfig: [RegExp, string] = [/\S/, 'configuration in its front matter'];
 
 /** link/broken and mermaid/unsafe: body links to documents resolve, and author diagrams stay inert. */
 export const bodies: Rule = ({ graph, report }) => {
@@ -33,8 +40,10 @@ export const bodies: Rule = ({ graph, report }) => {
     }
     for (const fence of fences) {
       if (fence.lang !== 'mermaid') continue;
+      const configLine = frontMatterConfigLine(fence.lines);
       fence.lines.forEach((text, i) => {
-        const hit = unsafeMermaid.find(([pattern]) => pattern.test(text));
+        const hit =
+          unsafeMermaid.find(([pattern]) => pattern.test(text)) ?? (i === configLine ? frontMatterConfig : undefined);
         if (hit) {
           const column = (text.search(hit[0]) < 0 ? 0 : text.search(hit[0])) + 1;
           report(
@@ -47,6 +56,14 @@ export const bodies: Rule = ({ graph, report }) => {
         }
       });
     }
+    for (const place of htmlMermaidPres(document.source))
+      report(
+        document,
+        place,
+        'mermaid/unsafe',
+        'Mermaid diagram written as HTML `<pre class="mermaid">`',
+        'Only ```mermaid code blocks are drawn, once `check` has read them: write the diagram as one.',
+      );
   }
 };
 
