@@ -1,3 +1,4 @@
+import { bodyTree } from '../model/body-tree.ts';
 import type { Graph } from '../model/graph.ts';
 import { objectiveStatus } from '../model/status.ts';
 import type { ContentDocument } from '../model/types.ts';
@@ -38,7 +39,7 @@ export function searchIndexes(graph: Graph): { recent: SearchRecord[]; archive: 
 
 function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
   const name = (id: string | undefined) => personName(graph, id);
-  const body = plainText(document.source.body, { mdx: document.source.key.endsWith('.mdx') });
+  const body = plainText(bodyTree(document.source).root);
   const record = (
     title: string,
     parts: (string | undefined)[],

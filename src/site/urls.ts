@@ -1,4 +1,7 @@
+import { anchorOf } from '../model/page-anchors.ts';
 import type { GraphNode } from '../model/types.ts';
+
+export { anchorOf };
 
 /**
  * The page of every node, relative to the base path (no leading slash; '' is the home page).
@@ -28,22 +31,6 @@ export function pathOf(node: GraphNode): string {
       return `objectives/${node.objective.id}/#${anchorOf(node)}`;
     case 'initiative':
       return `objectives/${node.objective.id}/#${anchorOf(node)}`;
-  }
-}
-
-/** The element id of an item on its document's page. */
-export function anchorOf(node: GraphNode): string {
-  switch (node.kind) {
-    case 'theme':
-      return `theme-${node.data.id}`;
-    case 'not-now':
-      return `not-now-${node.data.id}`;
-    case 'key-result':
-      return `kr-${node.data.id}`;
-    case 'initiative':
-      return `initiative-${node.data.id}`;
-    default:
-      return '';
   }
 }
 

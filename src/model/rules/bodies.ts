@@ -1,5 +1,5 @@
-import { resolveBodyLink, scanBody } from '../body.ts';
-import { didYouMean } from '../suggest.ts';
+import { bodyFacts } from '../body.ts';
+import { brokenLinkReason, linksToCheck } from '../body-links.ts';
 import type { Rule } from './context.ts';
 
 /** What an author diagram may not contain: interaction and markup run in readers' browsers. */
@@ -14,21 +14,20 @@ const unsafeMermaid: [RegExp, string][] = [
 /** link/broken and mermaid/unsafe: body links to documents resolve, and author diagrams stay inert. */
 export const bodies: Rule = ({ graph, report }) => {
   for (const document of graph.documents) {
-    const { links, fences } = scanBody(document.source);
-    for (const link of links) {
-      const target = resolveBodyLink(graph, document.source, link.url);
-      if (target.kind !== 'broken') continue;
-      const wanted = link.url.startsWith('id:') ? link.url.slice(3).split('#')[0]! : link.url;
-      const suggestion = didYouMean(wanted, target.candidates);
+    for (const link of linksToCheck(graph, document.source)) {
+      const reason = brokenLinkReason(graph, document.source, link.url);
+      if (!reason) continue;
       report(
         document,
         { line: link.line, column: link.column },
         'link/broken',
-        `Broken link: ${target.reason}${suggestion}`,
+        `Broken link: ${reason}`,
         'Link documents as [text](id:<id>) or by the relative path to their .md file.',
       );
     }
-    for (const fence of fences) {
+    // Only a body that says "mermaid" can hold a diagram: the others need no parse.
+    if (!document.source.body.includes('mermaid')) continue;
+    for (const fence of bodyFacts(document.source).fences) {
       if (fence.lang !== 'mermaid') continue;
       fence.lines.forEach((text, i) => {
         const hit = unsafeMermaid.find(([pattern]) => pattern.test(text));

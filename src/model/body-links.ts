@@ -1,0 +1,71 @@
+import { bodyFacts, decode, resolveBodyLink, type BodyLink } from './body.ts';
+import type { Graph } from './graph.ts';
+import { pageAnchors } from './page-anchors.ts';
+import type { SourceFile } from './source.ts';
+import { didYouMean } from './suggest.ts';
+import { documentOf } from './types.ts';
+
+/** What a fragment names, by how it begins (see `anchorOf`); anything else is a heading or a section. */
+const anchorWords: [prefix: string, word: string][] = [
+  ['kr-', 'key result'],
+  ['initiative-', 'initiative'],
+  ['theme-', 'theme'],
+  ['not-now-', 'not-now item'],
+];
+
+/**
+ * Why a body link does not lead where it says, with a likely intended target, or undefined when
+ * it does. Links to documents must resolve, and their `#fragment` must name an id on the target's
+ * page: a heading of its body, one of its items, or one of the page's sections (page-anchors.ts).
+ */
+export function brokenLinkReason(graph: Graph, from: SourceFile, url: string): string | undefined {
+  const target = resolveBodyLink(graph, from, url);
+  if (target.kind === 'external') return undefined;
+  if (target.kind === 'broken') {
+    const wanted = url.startsWith('id:') ? url.slice(3).split('#')[0]! : url;
+    return `${target.reason}${didYouMean(wanted, target.candidates)}`;
+  }
+  if (!target.fragment) return undefined;
+  const fragment = decode(target.fragment);
+  const document = documentOf(target.node);
+  const anchors = pageAnchors(document);
+  if (anchors.unlisted || anchors.ids.has(fragment)) return undefined;
+  const word = anchorWords.find(([prefix]) => fragment.startsWith(prefix))?.[1] ?? 'heading';
+  const suggestion = didYouMean(
+    `#${fragment}`,
+    [...anchors.ids].map((id) => `#${id}`),
+  );
+  return `Cannot find ${word} "#${fragment}" in ${document.kind} "${document.id}"${suggestion}`;
+}
+
+/**
+ * The links of a body that `check` must look at. Parsing is most of what checking a body costs,
+ * so a body is parsed only when some link in it could be broken: one with no `[` or `<` has no
+ * link at all, and one where every `id:` written resolves (fragment included) has no broken
+ * `id:` link wherever its links are. Escapes and character references can spell a URL
+ * differently from its text, and relative `.md` links are not listed here: either means a parse.
+ */
+export function linksToCheck(graph: Graph, source: SourceFile): readonly BodyLink[] {
+  const body = source.body;
+  if (!body.includes('[') && !body.includes('<')) return [];
+  if (!/\\|&(?:#|[a-z][a-z0-9]*;)|\.md/i.test(body) && everyIdResolves(graph, source)) return [];
+  return bodyFacts(source).links;
+}
+
+/** Whether every `id:` that could start a link's URL (after `(`, `<`, `:` or a space) names a target that exists. */
+function everyIdResolves(graph: Graph, source: SourceFile): boolean {
+  const body = source.body;
+  const starts = /(?<![^\s(<:])id:/g;
+  for (let m = starts.exec(body); m; m = starts.exec(body)) {
+    // A URL runs to a space or `)`, or in `<…>` to the `>`; a longer reading only fails to resolve.
+    const angled = body[m.index - 1] === '<';
+    let end = m.index + 3;
+    while (end < body.length && (angled ? !'>\n'.includes(body[end]!) : !' \t\r\n)'.includes(body[end]!))) end++;
+    const url = body.slice(m.index, end);
+    // With no `(`, `<` or second `:` in it, no other URL can start inside this one.
+    if (/[(<]/.test(url) || url.includes(':', 3)) return false;
+    if (brokenLinkReason(graph, source, url)) return false;
+    starts.lastIndex = end;
+  }
+  return true;
+}
