@@ -115,11 +115,27 @@ export function walk(root: AnyNode, visit: (node: AnyNode) => void): void {
 function headingText(heading: AnyNode, mdx: boolean): string {
   let text = '';
   walk(heading, (node) => {
-    if (node.type === 'text') text += node.value!.replace(/[ \t]*(\r?\n|\r)[ \t]*/g, '\n');
+    if (node.type === 'text') text += mdx ? node.value! : trimLines(node.value!);
     else if (node.type === 'inlineCode') text += mdx ? node.value! : node.value!.replace(/\r?\n|\r/g, ' ');
     else if (mdx && node.type === 'mdxTextExpression') text += node.value!;
   });
   return text;
+}
+
+/** Spaces and tabs around line breaks dropped, as mdast-util-to-hast does to text; a scan, so long runs of spaces stay linear. */
+function trimLines(text: string): string {
+  const lines = text.split(/\r?\n|\r/);
+  if (lines.length === 1) return text;
+  const blank = (line: string, i: number) => line[i] === ' ' || line[i] === '\t';
+  return lines
+    .map((line, n) => {
+      let start = 0;
+      let end = line.length;
+      if (n > 0) while (start < end && blank(line, start)) start++;
+      if (n < lines.length - 1) while (end > start && blank(line, end - 1)) end--;
+      return line.slice(start, end);
+    })
+    .join('\n');
 }
 
 /** Where the URL of a link or definition starts: after `](` or `]:` and any `<`, or after an autolink's `<`. */
