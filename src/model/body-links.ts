@@ -1,4 +1,4 @@
-import { bodyFacts, decode, resolveBodyLink, type BodyLink } from './body.ts';
+import { decode, resolveBodyLink } from './body.ts';
 import type { Graph } from './graph.ts';
 import { pageAnchors } from './page-anchors.ts';
 import type { SourceFile } from './source.ts';
@@ -39,17 +39,16 @@ export function brokenLinkReason(graph: Graph, from: SourceFile, url: string): s
 }
 
 /**
- * The links of a body that `check` must look at. Parsing is most of what checking a body costs,
- * so a body is parsed only when some link in it could be broken: one with no `[` or `<` has no
- * link at all, and one where every `id:` written resolves (fragment included) has no broken
- * `id:` link wherever its links are. Escapes and character references can spell a URL
- * differently from its text, and relative `.md` links are not listed here: either means a parse.
+ * Whether a body may hold a broken link, so `check` must read its tree. Parsing is most of what
+ * checking a body costs, and most bodies need none: one with no `[` or `<` has no link at all, and
+ * one where every `id:` written resolves (fragment included) has no broken `id:` link wherever its
+ * links are. Escapes and character references can spell a URL differently from its text, and
+ * relative `.md` links are not looked at here: either means a parse.
  */
-export function linksToCheck(graph: Graph, source: SourceFile): readonly BodyLink[] {
+export function mayHaveBrokenLinks(graph: Graph, source: SourceFile): boolean {
   const body = source.body;
-  if (!body.includes('[') && !body.includes('<')) return [];
-  if (!/\\|&(?:#|[a-z][a-z0-9]*;)|\.md/i.test(body) && everyIdResolves(graph, source)) return [];
-  return bodyFacts(source).links;
+  if (!body.includes('[') && !body.includes('<')) return false;
+  return /\\|&(?:#|[a-z][a-z0-9]*;)|\.md/i.test(body) || !everyIdResolves(graph, source);
 }
 
 /** Whether every `id:` that could start a link's URL (after `(`, `<`, `:` or a space) names a target that exists. */

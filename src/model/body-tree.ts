@@ -13,6 +13,8 @@ export interface BodyTree {
    * nodes (`mdxjsEsm`, `mdxFlowExpression`, `mdxTextExpression`, `mdxJsx…Element`).
    */
   mdx: boolean;
+  /** True when the parser failed, as it does when lists or quotes nest thousands of levels deep: the tree is then empty. */
+  tooDeep?: boolean;
 }
 
 /**
@@ -44,7 +46,31 @@ export function parseBody(text: string, options: { mdx?: boolean } = {}): BodyTr
       // Fall through to Markdown.
     }
   }
-  return { root: parseMarkdown(text), mdx: false };
+  try {
+    return { root: parseMarkdown(text), mdx: false };
+  } catch {
+    // Out of stack (V8 reports some of it as a RegExp SyntaxError): a content problem, reported, never thrown.
+    return { root: { type: 'root', children: [] }, mdx: false, tooDeep: true };
+  }
+}
+
+/** Characters a line's list and quote markers and their indentation are made of. */
+const containerMarkup = new Set([...' \t>*+-.)0123456789']);
+
+/**
+ * Whether a body might nest deep enough to defeat the parser: only if some line starts with a
+ * thousand characters of list and quote markup, since every level takes at least one.
+ */
+export function mayNestTooDeep(body: string): boolean {
+  for (let start = 0; start < body.length;) {
+    let end = start;
+    while (end < body.length && containerMarkup.has(body[end]!)) end++;
+    if (end - start >= 1000) return true;
+    const next = body.indexOf('\n', end);
+    if (next === -1) return false;
+    start = next + 1;
+  }
+  return false;
 }
 
 // Kept on globalThis: the integration (loaded by Node) and the pages (bundled by Vite) import

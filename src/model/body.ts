@@ -37,6 +37,8 @@ export interface BodyFacts {
   unlistedIds: boolean;
   /** Body offsets of the text the page shows as prose (no code, HTML, URLs or MDX expressions). */
   texts: { start: Point; end: number }[];
+  /** The body nests too deep to be read (see `BodyTree.tooDeep`): it has no facts. */
+  tooDeep: boolean;
 }
 
 /** A node of mdast or of MDX's additions, as far as the facts and the search text need it. */
@@ -66,9 +68,9 @@ export function bodyFacts(source: SourceFile): BodyFacts {
 }
 
 function readFacts(source: SourceFile): BodyFacts {
-  const { root, mdx } = bodyTree(source);
+  const { root, mdx, tooDeep = false } = bodyTree(source);
   const body = source.body;
-  const facts: BodyFacts = { links: [], fences: [], headingIds: [], unlistedIds: false, texts: [] };
+  const facts: BodyFacts = { links: [], fences: [], headingIds: [], unlistedIds: false, texts: [], tooDeep };
   const slugger = new Slugger();
   walk(root as AnyNode, (node) => {
     const start = node.position?.start;

@@ -1,5 +1,6 @@
 import { bodyFacts } from '../body.ts';
-import { brokenLinkReason, linksToCheck } from '../body-links.ts';
+import { mayNestTooDeep } from '../body-tree.ts';
+import { brokenLinkReason, mayHaveBrokenLinks } from '../body-links.ts';
 import type { Rule } from './context.ts';
 
 /** What an author diagram may not contain: interaction and markup run in readers' browsers. */
@@ -14,8 +15,23 @@ const unsafeMermaid: [RegExp, string][] = [
 /** link/broken and mermaid/unsafe: body links to documents resolve, and author diagrams stay inert. */
 export const bodies: Rule = ({ graph, report }) => {
   for (const document of graph.documents) {
-    for (const link of linksToCheck(graph, document.source)) {
-      const reason = brokenLinkReason(graph, document.source, link.url);
+    // Most bodies need no parse: no link that could be broken, no diagram without the word, no deep nesting.
+    const source = document.source;
+    const read = source.body.includes('mermaid') || mayHaveBrokenLinks(graph, source) || mayNestTooDeep(source.body);
+    if (!read) continue;
+    const { links, fences, tooDeep } = bodyFacts(source);
+    if (tooDeep) {
+      report(
+        document,
+        { line: source.bodyLine, column: 1 },
+        'parse/too-deep',
+        'Body nests lists or quotes too deep to be read',
+        'Flatten the structure; no text needs this depth.',
+      );
+      continue;
+    }
+    for (const link of links) {
+      const reason = brokenLinkReason(graph, source, link.url);
       if (!reason) continue;
       report(
         document,
@@ -25,9 +41,7 @@ export const bodies: Rule = ({ graph, report }) => {
         'Link documents as [text](id:<id>) or by the relative path to their .md file.',
       );
     }
-    // Only a body that says "mermaid" can hold a diagram: the others need no parse.
-    if (!document.source.body.includes('mermaid')) continue;
-    for (const fence of bodyFacts(document.source).fences) {
+    for (const fence of fences) {
       if (fence.lang !== 'mermaid') continue;
       fence.lines.forEach((text, i) => {
         const hit = unsafeMermaid.find(([pattern]) => pattern.test(text));
