@@ -1,85 +1,212 @@
 import { posix } from 'node:path';
+import Slugger from 'github-slugger';
+import type { Point } from 'unist';
+import { bodyTree } from './body-tree.ts';
+import { mermaidPreOffsets } from './html-diagrams.ts';
 import type { Graph } from './graph.ts';
 import type { SourceFile } from './source.ts';
 import type { ContentDocument, GraphNode } from './types.ts';
 
-/** A link target written in a Markdown body, with its place in the file. */
+/** A link target written in a body (a link, an autolink or a definition), with its place in the file. */
 export interface BodyLink {
   url: string;
+  /** 1-based file line and column where the URL starts. */
   line: number;
   column: number;
 }
 
-/** A fenced code block of a body. */
+/** A fenced code block with a language. */
 export interface FencedBlock {
+  /** The language as written after the fence (`mermaid`); the renderer compares it as is. */
   lang: string;
-  /** The block's lines, fences excluded. */
+  /** The block's lines as written in the file (container indentation or `>` included), fences excluded. */
   lines: string[];
-  /** 1-based file line of the first content line. */
+  /** 1-based file line of the first line. */
   line: number;
 }
 
-/** A line of a body: prose, a fence line (opening or closing), or code inside a fenced block. */
-export interface BodyLine {
-  /** The line without its line break. */
-  text: string;
-  /** 0-based line of the body. */
-  index: number;
-  kind: 'prose' | 'fence' | 'code';
-  /** The fenced block's language, lower-cased ('' when none), for fence and code lines. */
-  lang?: string;
+/** What `check`, maps and pages need from a body, read from its tree once. */
+export interface BodyFacts {
+  links: BodyLink[];
+  fences: FencedBlock[];
+  /** The ids the page gives the body's headings: `section-` and GitHub's slug of the heading text. */
+  headingIds: string[];
+  /**
+   * True when the body makes ids that only rendering would tell (raw HTML headings and ids,
+   * footnotes, JSX attributes): a link's fragment is then not checked against it.
+   */
+  unlistedIds: boolean;
+  /** Body offsets of the text the page shows as prose (no code, HTML, URLs or MDX expressions). */
+  texts: { start: Point; end: number }[];
+  /** Where raw HTML `<pre class="mermaid">` start tags begin (html-diagrams.ts). */
+  htmlDiagrams: { line: number; column: number }[];
+  /** The body nests too deep to be read (see `BodyTree.tooDeep`): it has no facts. */
+  tooDeep: boolean;
 }
 
-/** The lines of a body, each with whether it is prose or part of a fenced code block. */
-export function* bodyLines(body: string): Generator<BodyLine> {
-  let fence: { marker: string; lang: string } | undefined;
-  let index = 0;
-  for (const raw of body.split('\n')) {
-    const text = raw.replace(/\r$/, '');
-    const opener = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(text);
-    if (fence) {
-      const closes = !!opener && opener[1]!.startsWith(fence.marker) && text.trim() === opener[1];
-      yield { text, index, kind: closes ? 'fence' : 'code', lang: fence.lang };
-      if (closes) fence = undefined;
-    } else if (opener) {
-      fence = { marker: opener[1]!, lang: opener[2]!.toLowerCase() };
-      yield { text, index, kind: 'fence', lang: fence.lang };
-    } else {
-      yield { text, index, kind: 'prose' };
+/** A node of mdast or of MDX's additions, as far as the facts and the search text need it. */
+export interface AnyNode {
+  type: string;
+  children?: AnyNode[];
+  value?: string;
+  url?: string;
+  lang?: string | null;
+  attributes?: { name?: string }[];
+  position?: { start: Point; end: Point };
+}
+
+// On globalThis for the same reason as the trees (body-tree.ts): one reading per body and process.
+const memoKey = Symbol.for('throughline.body-facts');
+const store = globalThis as typeof globalThis & { [memoKey]?: WeakMap<SourceFile, BodyFacts> };
+
+/** The links, fenced blocks, heading ids and prose of a body, from its tree; memoised per source. */
+export function bodyFacts(source: SourceFile): BodyFacts {
+  const memo = (store[memoKey] ??= new WeakMap());
+  let facts = memo.get(source);
+  if (!facts) {
+    facts = readFacts(source);
+    memo.set(source, facts);
+  }
+  return facts;
+}
+
+function readFacts(source: SourceFile): BodyFacts {
+  const { root, mdx, tooDeep = false } = bodyTree(source);
+  const body = source.body;
+  const facts: BodyFacts = {
+    links: [],
+    fences: [],
+    headingIds: [],
+    unlistedIds: false,
+    texts: [],
+    htmlDiagrams: [],
+    tooDeep,
+  };
+  const slugger = new Slugger();
+  walk(root as AnyNode, (node) => {
+    const start = node.position?.start;
+    switch (node.type) {
+      case 'text':
+        if (start) facts.texts.push({ start, end: node.position!.end.offset! });
+        return;
+      case 'link':
+      case 'definition':
+        if (start) facts.links.push({ url: node.url!, ...filePoint(source, start, urlOffset(body, node)) });
+        return;
+      case 'code':
+        if (start && node.lang) facts.fences.push(fenceOf(source, node));
+        return;
+      case 'heading':
+        facts.headingIds.push(`section-${slugger.slug(headingText(node, mdx))}`);
+        return;
+      case 'html':
+        if (/<h[1-6]\b|\s(?:id|name)\s*=/i.test(node.value!)) facts.unlistedIds = true;
+        if (start)
+          for (const at of mermaidPreOffsets(node.value!))
+            facts.htmlDiagrams.push(filePoint(source, start, start.offset! + at));
+        return;
+      case 'footnoteDefinition':
+        facts.unlistedIds = true;
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        if (node.attributes?.some((a) => a.name === 'id' || a.name === 'name')) facts.unlistedIds = true;
+        return;
     }
-    index++;
+  });
+  return facts;
+}
+
+/** Visits a tree in document order, without recursion (nesting is the author's to choose). */
+export function walk(root: AnyNode, visit: (node: AnyNode) => void): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    visit(node);
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
 }
 
-/**
- * Finds inline links, link definitions and fenced blocks in a body, line by line, skipping
- * code. A full Markdown parse is left to the site build; `check` needs only places.
- */
-export function scanBody(source: SourceFile): { links: BodyLink[]; fences: FencedBlock[] } {
-  const links: BodyLink[] = [];
-  const fences: FencedBlock[] = [];
-  let block: FencedBlock | undefined;
-  for (const { text, index, kind, lang } of bodyLines(source.body)) {
-    const line = source.bodyLine + index;
-    if (kind === 'fence') {
-      if (block) fences.push(block);
-      block = block ? undefined : { lang: lang!, lines: [], line: line + 1 };
-      continue;
-    }
-    if (kind === 'code') {
-      block!.lines.push(text);
-      continue;
-    }
-    if (/^( {4}|\t)/.test(text)) continue;
-    const visible = text.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
-    for (const m of visible.matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
-      links.push({ url: m[1]!, line, column: m.index + m[0].indexOf(m[1]!) + 1 });
-    }
-    const definition = /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(\s|$)/.exec(visible);
-    if (definition) links.push({ url: definition[1]!, line, column: visible.indexOf(definition[1]!) + 1 });
+/** A heading's text as the page's slugger reads it: rehype-slug's for Markdown, the MDX plugin's (expressions included) for MDX. */
+function headingText(heading: AnyNode, mdx: boolean): string {
+  let text = '';
+  walk(heading, (node) => {
+    if (node.type === 'text') text += mdx ? node.value! : trimLines(node.value!);
+    else if (node.type === 'inlineCode') text += mdx ? node.value! : node.value!.replace(/\r?\n|\r/g, ' ');
+    else if (mdx && node.type === 'mdxTextExpression') text += node.value!;
+  });
+  return text;
+}
+
+/** Spaces and tabs around line breaks dropped, as mdast-util-to-hast does to text; a scan, so long runs of spaces stay linear. */
+function trimLines(text: string): string {
+  const lines = text.split(/\r?\n|\r/);
+  if (lines.length === 1) return text;
+  const blank = (line: string, i: number) => line[i] === ' ' || line[i] === '\t';
+  return lines
+    .map((line, n) => {
+      let start = 0;
+      let end = line.length;
+      if (n > 0) while (start < end && blank(line, start)) start++;
+      if (n < lines.length - 1) while (end > start && blank(line, end - 1)) end--;
+      return line.slice(start, end);
+    })
+    .join('\n');
+}
+
+/** Where the URL of a link or definition starts: after `](` or `]:` and any `<`, or after an autolink's `<`. */
+function urlOffset(body: string, node: AnyNode): number {
+  const start = node.position!.start.offset!;
+  if (node.type === 'definition') {
+    let i = start + 1;
+    while (i < body.length && body[i] !== ']') i += body[i] === '\\' ? 2 : 1;
+    return skipToDestination(body, i + 2);
   }
-  if (block) fences.push(block);
-  return { links, fences };
+  if (body[start] === '<') return start + 1;
+  if (body[start] !== '[') return start;
+  const labelEnd = node.children?.at(-1)?.position?.end.offset ?? start + 1;
+  const open = body.indexOf('](', labelEnd);
+  return open === -1 ? start : skipToDestination(body, open + 2);
+}
+
+function skipToDestination(body: string, i: number): number {
+  while (i < body.length && ' \t\r\n'.includes(body[i]!)) i++;
+  return body[i] === '<' ? i + 1 : i;
+}
+
+function fenceOf(source: SourceFile, node: AnyNode): FencedBlock {
+  const { start, end } = node.position!;
+  const written = source.body.slice(start.offset, end.offset).split('\n');
+  const count = node.value ? node.value.split('\n').length : 0;
+  return {
+    lang: node.lang!,
+    lines: written.slice(1, 1 + count).map((line) => line.replace(/\r$/, '')),
+    line: source.bodyLine + start.line,
+  };
+}
+
+/** File line and column of a body offset at or after a known point of the same tree. */
+export function filePoint(source: SourceFile, from: Point, offset: number): { line: number; column: number } {
+  const body = source.body;
+  let line = from.line;
+  let lineStart = from.offset! - (from.column - 1);
+  for (let i = body.indexOf('\n', from.offset); i !== -1 && i < offset; i = body.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line: source.bodyLine + line - 1, column: offset - lineStart + 1 };
+}
+
+/** Every match of a global pattern in the prose of a body, at its file line and column. */
+export function findInProse(source: SourceFile, pattern: RegExp): { match: string; line: number; column: number }[] {
+  const found: { match: string; line: number; column: number }[] = [];
+  for (const { start, end } of bodyFacts(source).texts) {
+    pattern.lastIndex = 0;
+    for (const match of source.body.slice(start.offset, end).matchAll(pattern)) {
+      found.push({ match: match[0], ...filePoint(source, start, start.offset! + match.index) });
+    }
+  }
+  return found;
 }
 
 /** What a body link points at. */
@@ -118,7 +245,7 @@ export function resolveBodyLink(graph: Graph, from: SourceFile, url: string): Li
 }
 
 /** Percent-decodes a link target; a malformed escape (`%zz`) is kept as written, so the link is reported, not thrown on. */
-function decode(text: string): string {
+export function decode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

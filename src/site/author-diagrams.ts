@@ -1,12 +1,12 @@
 import type { Element, Root as HastRoot } from 'hast';
-import type { Code, Literal, Root as MdastRoot } from 'mdast';
+import type { Literal } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /**
  * Author ```mermaid blocks become `<pre class="mermaid">`, which the diagram loader draws in the
  * browser. Only the fence makes one: raw HTML `<pre class="mermaid">` loses its class in the
  * sanitiser, so every diagram a page draws is one `check` has read. The fence travels from remark
- * to the sanitiser as a node type of its own, which remark-rehype and rehype-raw pass through
+ * to the sanitiser as a node type of its own (made by the `code` handler in markdown.ts), which rehype-raw passes through
  * untouched (a mindmap's or YAML's indentation is meaning), then as a `<pre>` marked in its node
  * data, which no HTML can set and the sanitiser carries over.
  */
@@ -26,16 +26,6 @@ declare module 'mdast' {
   interface RootContentMap {
     throughlineDiagram: DiagramNode;
   }
-}
-
-/** Turns ```mermaid code blocks into diagram nodes, their text kept byte for byte. */
-export function remarkMermaidBlocks() {
-  return (tree: MdastRoot) => {
-    visit(tree, 'code', (node: Code, index, parent) => {
-      if (node.lang !== 'mermaid' || !parent || index === undefined) return;
-      parent.children[index] = { type: diagramNode, value: node.value };
-    });
-  };
 }
 
 /** Before the sanitiser: each diagram node becomes a plain `<pre>`, marked as a fence's. */

@@ -1,40 +1,73 @@
-import { bodyLines } from '../model/body.ts';
+import type { Root } from 'mdast';
+import { walk, type AnyNode } from '../model/body.ts';
+
+/** Blocks: their text starts on a line of its own, so words of two blocks never run together. */
+const blocks = new Set([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'listItem',
+  'tableRow',
+  'footnoteDefinition',
+  'mdxJsxFlowElement',
+]);
 
 /**
- * The words of a Markdown (or MDX) body, for the search index: link and image text kept, their
- * targets, markup, HTML tags, Mermaid diagrams and (in MDX) imports, exports and `{expressions}`
- * dropped. Line-based on purpose: it runs over every body of the site in the build's main
- * thread, where a full Markdown parse would cost seconds on large content; a stray marker left
- * in the index only costs a word that nobody searches for.
+ * The words of a body's tree (body-tree.ts), for the search index: what the page shows as text.
+ * Link and image text are kept; targets, markup, HTML tags, definitions, Mermaid diagrams and
+ * MDX's imports, exports and `{expressions}` are dropped. Code is kept: it may be searched for.
  */
-export function plainText(markdown: string, options: { mdx?: boolean } = {}): string {
-  const lines: string[] = [];
-  for (const { text, kind, lang } of bodyLines(markdown)) {
-    if (kind === 'fence') continue;
-    // Code may be searched for; a diagram's source is not prose.
-    if (kind === 'code') {
-      if (lang !== 'mermaid') lines.push(text);
-      continue;
+export function plainText(root: Root): string {
+  const parts: string[] = [];
+  walk(root as AnyNode, (node) => {
+    if (blocks.has(node.type)) parts.push('\n');
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        parts.push(node.value!);
+        break;
+      case 'code':
+        if (node.lang !== 'mermaid') parts.push('\n', node.value!, '\n');
+        break;
+      case 'html':
+        parts.push(' ', withoutTags(node.value!), ' ');
+        break;
+      case 'image':
+      case 'imageReference':
+        parts.push((node as { alt?: string | null }).alt ?? '');
+        break;
+      case 'break':
+      case 'tableCell':
+        parts.push(' ');
+        break;
     }
-    if (options.mdx && /^(import|export)\s/.test(text)) continue;
-    if (/^\s{0,3}\[[^\]]+\]:\s/.test(text)) continue;
-    lines.push(inlineText(options.mdx ? text.replace(/\{[^{}]*\}/g, ' ') : text));
-  }
-  return lines
-    .join('\n')
+  });
+  return parts
+    .join('')
     .replace(/[ \t]+/g, ' ')
-    .replace(/\n{2,}/g, '\n')
+    .replace(/ ?\n[\s]*/g, '\n')
     .trim();
 }
 
-function inlineText(line: string): string {
-  return line
-    .replace(/<!--.*?-->/g, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(\[[ xX]\]\s+)?|\d+[.)]\s+)/, '')
-    .replace(/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/, '')
-    .replace(/\|/g, ' ')
-    .replace(/\*+|~~|`+|(?<!\w)_+|_+(?!\w)/g, '');
+/** The text of HTML, tags and comments dropped; a scan rather than a pattern, so it stays linear on unclosed tags. */
+function withoutTags(html: string): string {
+  let text = '';
+  let i = 0;
+  // Once an end is missing, it is missing for every later tag too: no second search to the end.
+  const missing = { '>': false, '-->': false };
+  while (i < html.length) {
+    const open = html.indexOf('<', i);
+    if (open === -1) break;
+    const end = html.startsWith('<!--', open) ? '-->' : /[A-Za-z/!?]/.test(html[open + 1] ?? '') ? '>' : undefined;
+    const close = end && !missing[end] ? html.indexOf(end, open + 1) : -1;
+    if (close === -1) {
+      if (end) missing[end] = true;
+      text += html.slice(i, open + 1);
+      i = open + 1;
+      continue;
+    }
+    text += `${html.slice(i, open)} `;
+    i = close + end!.length;
+  }
+  return text + html.slice(i);
 }

@@ -1,3 +1,4 @@
+import { bodyTree } from '../model/body-tree.ts';
 import type { Graph } from '../model/graph.ts';
 import { kindNamed } from '../model/kinds/index.ts';
 import { personName } from '../model/withheld.ts';
@@ -39,7 +40,7 @@ export function searchIndexes(graph: Graph): { recent: SearchRecord[]; archive: 
 
 /** A document's record: what its kind's descriptor takes from it, at its page, filtered by its kind. */
 function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
-  const body = plainText(document.source.body, { mdx: document.source.key.endsWith('.mdx') });
+  const body = plainText(bodyTree(document.source).root);
   // Names only: a person who is not published gives no word and no filter value.
   const name = (id: string | undefined) => (id ? personName(graph, id) : undefined);
   const { title, parts, filters } = kindNamed(graph.kinds, document.kind).search(document, { graph, body, name });

@@ -1,5 +1,8 @@
-import { builtInKinds, itemKindNamed, kindNamed, type KindDescriptor } from '../model/kinds/index.ts';
+import { builtInKinds, kindNamed, type KindDescriptor } from '../model/kinds/index.ts';
+import { anchorOf } from '../model/page-anchors.ts';
 import { documentOf, type GraphNode } from '../model/types.ts';
+
+export { anchorOf };
 
 /**
  * The page of every node, relative to the base path (no leading slash; '' is the home page):
@@ -11,11 +14,6 @@ import { documentOf, type GraphNode } from '../model/types.ts';
 export function pathOf(node: GraphNode, kinds: readonly KindDescriptor[] = builtInKinds): string {
   if ('ref' in node) return `${pathOf(documentOf(node, kinds), kinds)}#${anchorOf(node, kinds)}`;
   return `${kindNamed(kinds, node.kind).route}/${node.id}/`;
-}
-
-/** The element id of an item on its document's page (`kr-<id>`); '' for a document. */
-export function anchorOf(node: GraphNode, kinds: readonly KindDescriptor[] = builtInKinds): string {
-  return 'ref' in node ? `${itemKindNamed(kinds, node.kind).anchor}${node.data.id}` : '';
 }
 
 /** Joins the base path (`/` or `/intranet/strategy/`) and a base-relative path. */

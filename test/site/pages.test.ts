@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/model/graph.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { pageAnchors } from '../../src/model/page-anchors.ts';
+import { pathOf } from '../../src/site/urls.ts';
 import { listFiles } from '../support/site-checks/html.ts';
 import { assertBuilt, buildSite, runBuild, type SiteBuild } from '../support/site-build.ts';
 
@@ -113,6 +117,19 @@ describe('the site built from a small company', () => {
     expect(body).toContain('\nand the reorganisation is not ours');
     expect(body).toContain('<aside class="callout">Agenda');
     expect(body).not.toMatch(/reviewsPerQuarter|export const/);
+  });
+
+  it('has on each document page only ids a body link may name, besides maps and the search box', () => {
+    const graph = buildGraph(loadContent(content), { today: '2026-11-24' });
+    const ignored = /^(map-.*|kr-.*-title|site-search-input)$/;
+    for (const document of graph.documents.filter((d) => d.published)) {
+      const ids = [...page(build, pathOf(document)).matchAll(/ id="([^"]*)"/g)].map((m) => m[1]!);
+      const accepted = pageAnchors(document).ids;
+      expect(
+        ids.filter((id) => !ignored.test(id) && !accepted.has(id)),
+        document.id,
+      ).toEqual([]);
+    }
   });
 
   it('leaves drafts and restricted documents out of every page and the search index', () => {

@@ -24,6 +24,14 @@ describe('Markdown bodies', () => {
     );
   });
 
+  it('resolves reference-style links to documents as it does inline ones', async () => {
+    expect(
+      await render(
+        '[a][pipeline], [gone][], [web]\n\n[pipeline]: id:sales-q4-enterprise-pipeline\n[gone]: id:nothing-here\n[web]: https://example.com/',
+      ),
+    ).toBe('<p><a href="/base/sales-q4-enterprise-pipeline/">a</a>, gone, <a href="https://example.com/">web</a></p>');
+  });
+
   it('removes scripts, event handlers and script URLs from raw HTML', async () => {
     const html = await render(
       '<script>alert(1)</script><img src=x onerror="alert(2)"> <a href="javascript:alert(3)">x</a> <svg><script>alert(4)</script></svg>',

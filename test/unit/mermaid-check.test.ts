@@ -102,7 +102,8 @@ describe('check on author diagrams', () => {
       '```html', // 13
       '<pre class="mermaid">in a code block</pre>', // 14
       '```', // 15
-      '<PRE/CLASS=mermaid>graph TD</PRE>', // 16
+      '<PRE/CLASS=mermaid>graph TD</PRE>', // 16: not a tag to Markdown (no space before the attribute), so text
+      '<PRE CLASS=mermaid>graph TD</PRE>', // 17
     ].join('\n');
     const { result } = checkFiles('mermaid-check', {
       'decisions/2026-10-diagram.md': decision('flowchart LR').replace(/Text before\.[^]*$/, body),
@@ -112,7 +113,7 @@ describe('check on author diagrams', () => {
       [8, 1],
       [9, 11],
       [10, 1],
-      [16, 1],
+      [17, 1],
     ]);
     expect(found[0]!.message).toBe('Mermaid diagram written as HTML `<pre class="mermaid">`');
   });

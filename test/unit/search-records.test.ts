@@ -1,16 +1,19 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteData } from '../../src/site/data.ts';
-import { plainText } from '../../src/site/plain-text.ts';
+import { parseBody } from '../../src/model/body-tree.ts';
+import { plainText as plainTextOf } from '../../src/site/plain-text.ts';
 import { archiveCutoff } from '../../src/site/search-archive.ts';
 import { searchIndexes, searchRecords } from '../../src/site/search-records.ts';
+
+const plainText = (body: string, options: { mdx?: boolean } = {}) => plainTextOf(parseBody(body, options).root);
 
 describe('plain text of a body, for the search index', () => {
   it('keeps the words of links, emphasis, lists and tables, and drops their markup and targets', () => {
     const text = plainText(
       '# Why\n\nSee **the [brief](id:2026-Q4)** and _fleet_data_ in `code`.\n\n- one\n- [x] two\n\n| a | b |\n| --- | --- |\n| c | d |\n\n[ref]: https://example.com\n',
     );
-    expect(text).toBe('Why\nSee the brief and fleet_data in code.\none\ntwo\n a b \n c d');
+    expect(text).toBe('Why\nSee the brief and fleet_data in code.\none\ntwo\na b\nc d');
   });
 
   it('drops HTML tags but not their text, and leaves Mermaid sources out while keeping other code', () => {

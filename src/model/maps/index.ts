@@ -1,4 +1,4 @@
-import { scanBody } from '../body.ts';
+import { bodyFacts } from '../body.ts';
 import type { SourceFile } from '../source.ts';
 import type { StrategyMap } from './map.ts';
 import { outlineOf, type OutlineGroup } from './outline.ts';
@@ -35,5 +35,5 @@ export function renderMap(map: StrategyMap): RenderedMap | undefined {
 
 /** Whether a document's body has a ```mermaid block, so its page includes the diagram loader (`MermaidDiagrams.astro`). */
 export function hasAuthorDiagram(source: SourceFile): boolean {
-  return source.body.includes('mermaid') && scanBody(source).fences.some((fence) => fence.lang === 'mermaid');
+  return source.body.includes('mermaid') && bodyFacts(source).fences.some((fence) => fence.lang === 'mermaid');
 }

@@ -1,8 +1,6 @@
-import { resolveBodyLink, scanBody } from '../body.ts';
-import { didYouMeanText, suggest } from '../suggest.ts';
-import type { Graph } from '../graph.ts';
-import { documentOf, type ContentDocument } from '../types.ts';
-import { htmlMermaidPres } from '../html-diagrams.ts';
+import { bodyFacts } from '../body.ts';
+import { mayNestTooDeep } from '../body-tree.ts';
+import { brokenLink, mayHaveBrokenLinks } from '../body-links.ts';
 import { frontMatterConfigLine } from '../mermaid-config.ts';
 import type { Rule } from './context.ts';
 
@@ -23,19 +21,31 @@ const frontMatterConfig: [RegExp, string] = [/\S/, 'configuration in its front m
 /** link/broken and mermaid/unsafe: body links to documents resolve, and author diagrams stay inert. */
 export const bodies: Rule = ({ graph, report }) => {
   for (const document of graph.documents) {
-    const { links, fences } = scanBody(document.source);
+    // Most bodies need no parse: no link that could be broken, no diagram without the word, no deep nesting.
+    const source = document.source;
+    const read = /mermaid/i.test(source.body) || mayHaveBrokenLinks(graph, source) || mayNestTooDeep(source.body);
+    if (!read) continue;
+    const { links, fences, htmlDiagrams, tooDeep } = bodyFacts(source);
+    if (tooDeep) {
+      report(
+        document,
+        { line: source.bodyLine, column: 1 },
+        'parse/too-deep',
+        'Body nests lists or quotes too deep to be read',
+        'Flatten the structure; no text needs this depth.',
+      );
+      continue;
+    }
     for (const link of links) {
-      const target = resolveBodyLink(graph, document.source, link.url);
-      if (target.kind !== 'broken') continue;
-      const wanted = link.url.startsWith('id:') ? link.url.slice(3).split('#')[0]! : link.url;
-      const suggestion = suggest(wanted, target.candidates);
+      const broken = brokenLink(graph, source, link.url);
+      if (!broken) continue;
       report(
         document,
         { line: link.line, column: link.column },
         'link/broken',
-        `Broken link: ${target.reason}${didYouMeanText(suggestion)}`,
+        `Broken link: ${broken.reason}`,
         'Link documents as [text](id:<id>) or by the relative path to their .md file.',
-        [suggestion === undefined ? undefined : suggestedDocument(graph, suggestion)],
+        broken.mentions,
       );
     }
     for (const fence of fences) {
@@ -56,7 +66,7 @@ export const bodies: Rule = ({ graph, report }) => {
         }
       });
     }
-    for (const place of htmlMermaidPres(document.source))
+    for (const place of htmlDiagrams)
       report(
         document,
         place,
@@ -66,9 +76,3 @@ export const bodies: Rule = ({ graph, report }) => {
       );
   }
 };
-
-/** The document a "did you mean" names: a reference (`id:` links) or a file key (relative links). */
-function suggestedDocument(graph: Graph, suggestion: string): ContentDocument | undefined {
-  const node = graph.nodes.get(suggestion);
-  return node ? documentOf(node) : graph.documents.find((d) => d.source.key === suggestion);
-}

@@ -1,3 +1,4 @@
+import { findInProse } from '../../body.ts';
 import type { Rule } from '../context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -9,26 +10,35 @@ const maybePlaceholder = /TB[DC]|TOD[O]|X|\?\?\?|orem ipsum/;
 /** content/placeholder: no placeholder text survives into a document, frontmatter or body. */
 export const noPlaceholders: Rule = ({ graph, report }) => {
   for (const document of graph.documents) {
-    // Most documents have none: test the whole text once before walking it line by line.
-    if (!maybePlaceholder.test(document.source.text)) continue;
+    const { text, body } = document.source;
+    // Most documents have none: test the whole text once before looking closer.
+    if (!maybePlaceholder.test(text)) continue;
     placeholders.lastIndex = 0;
-    if (!placeholders.test(document.source.text)) continue;
-    placeholders.lastIndex = 0;
-    const lines = document.source.text.split('\n');
+    if (!placeholders.test(text)) continue;
+    const found: { match: string; line: number; column: number }[] = [];
+    // The frontmatter line by line; the body's prose from its tree, so code, URLs and HTML are left alone.
     let inFence = false;
-    lines.forEach((line, i) => {
-      if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-      if (inFence) return;
-      for (const match of line.matchAll(placeholders)) {
-        report(
-          document,
-          { line: i + 1, column: match.index + 1 },
-          'content/placeholder',
-          `Placeholder "${match[0]}" left in`,
-          'Replace it with the real value, or remove the sentence.',
-        );
-      }
-    });
+    text
+      .slice(0, text.length - body.length)
+      .split('\n')
+      .forEach((line, i) => {
+        if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+        if (inFence) return;
+        placeholders.lastIndex = 0;
+        for (const match of line.matchAll(placeholders))
+          found.push({ match: match[0], line: i + 1, column: match.index + 1 });
+      });
+    placeholders.lastIndex = 0;
+    if (placeholders.test(body)) found.push(...findInProse(document.source, placeholders));
+    for (const { match, line, column } of found) {
+      report(
+        document,
+        { line, column },
+        'content/placeholder',
+        `Placeholder "${match}" left in`,
+        'Replace it with the real value, or remove the sentence.',
+      );
+    }
   }
 };
 
@@ -37,7 +47,7 @@ export default defineRule({
   severity: 'warning',
   summary: 'No placeholder ("TBD", "X to Y", "$X") is left in.',
   description:
-    'Drafts are full of "grow renewals from X to Y", "owner: TBD" and "???". They are fine while writing and embarrassing on the intranet, where a key result "from X to Y" reads as a goal nobody sized. Frontmatter and body are both searched; text inside code fences is left alone, since it is an example.',
+    'Drafts are full of "grow renewals from X to Y", "owner: TBD" and "???". They are fine while writing and embarrassing on the intranet, where a key result "from X to Y" reads as a goal nobody sized. Frontmatter and the prose of the body are both searched; code, URLs and HTML in a body are left alone, since they are examples or addresses.',
   example: {
     file: 'okrs/2026-Q4/sales/renewals.md',
     text: `---

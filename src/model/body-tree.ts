@@ -1,0 +1,93 @@
+import { createRequire } from 'node:module';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { SourceFile } from './source.ts';
+
+/** A body read as a Markdown tree (mdast), with positions relative to the body. */
+export interface BodyTree {
+  root: Root;
+  /**
+   * True when the MDX parser read it (a `.mdx` body that parses): the tree may then hold MDX
+   * nodes (`mdxjsEsm`, `mdxFlowExpression`, `mdxTextExpression`, `mdxJsx…Element`).
+   */
+  mdx: boolean;
+  /** True when the parser failed, as it does when lists or quotes nest thousands of levels deep: the tree is then empty. */
+  tooDeep?: boolean;
+}
+
+/**
+ * The one Markdown parse: GitHub-flavoured, as the renderer (src/site/markdown.ts) needs it.
+ * The renderer runs its plugins on these trees rather than parsing again, so `check`, the
+ * search index and the pages all read a body the same way.
+ */
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Parses Markdown into a fresh tree (not memoised: for text that is not a document's body). */
+export function parseMarkdown(text: string): Root {
+  return markdown.parse(text);
+}
+
+// Sätteri (Astro's MDX compiler, the one that renders `.mdx` bodies) is a native module: loaded only when a body is MDX.
+const require = createRequire(import.meta.url);
+let mdxToMdast: ((source: string) => unknown) | undefined;
+
+/**
+ * Parses a body: MDX with the parser the site compiles MDX with, else Markdown. An MDX body
+ * with a syntax error (`mdx/syntax` reports it) is read as Markdown, so its links are still seen.
+ */
+export function parseBody(text: string, options: { mdx?: boolean } = {}): BodyTree {
+  if (options.mdx) {
+    mdxToMdast ??= (require('satteri') as { mdxToMdast: (source: string) => unknown }).mdxToMdast;
+    try {
+      return { root: mdxToMdast(text) as Root, mdx: true };
+    } catch {
+      // Fall through to Markdown.
+    }
+  }
+  try {
+    return { root: parseMarkdown(text), mdx: false };
+  } catch {
+    // Out of stack (V8 reports some of it as a RegExp SyntaxError): a content problem, reported, never thrown.
+    return { root: { type: 'root', children: [] }, mdx: false, tooDeep: true };
+  }
+}
+
+/** Characters a line's list and quote markers and their indentation are made of. */
+const containerMarkup = new Set([...' \t>*+-.)0123456789']);
+
+/**
+ * Whether a body might nest deep enough to defeat the parser: only if some line starts with a
+ * thousand characters of list and quote markup, since every level takes at least one.
+ */
+export function mayNestTooDeep(body: string): boolean {
+  for (let start = 0; start < body.length;) {
+    let end = start;
+    while (end < body.length && containerMarkup.has(body[end]!)) end++;
+    if (end - start >= 1000) return true;
+    const next = body.indexOf('\n', end);
+    if (next === -1) return false;
+    start = next + 1;
+  }
+  return false;
+}
+
+// Kept on globalThis: the integration (loaded by Node) and the pages (bundled by Vite) import
+// separate copies of this module within one build, and should share one parse per body.
+const memoKey = Symbol.for('throughline.body-trees');
+const store = globalThis as typeof globalThis & { [memoKey]?: WeakMap<SourceFile, BodyTree> };
+
+/**
+ * A document's body tree, parsed once per source and process. Shared by every reader, so it
+ * must never be changed: the renderer turns it into HTML without touching it.
+ */
+export function bodyTree(source: SourceFile): BodyTree {
+  const trees = (store[memoKey] ??= new WeakMap());
+  let tree = trees.get(source);
+  if (!tree) {
+    tree = parseBody(source.body, { mdx: source.key.endsWith('.mdx') });
+    trees.set(source, tree);
+  }
+  return tree;
+}
