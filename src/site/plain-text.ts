@@ -19,10 +19,20 @@ const blocks = new Set([
  */
 export function plainText(root: Root): string {
   const parts: string[] = [];
+  // The text of an autolink (`<id:x>`, `<https://…>`) is an address, not words to search for,
+  // and the address of a document that is not published must not reach the index.
+  const addresses = new WeakSet<AnyNode>();
   walk(root as AnyNode, (node) => {
     if (blocks.has(node.type)) parts.push('\n');
     switch (node.type) {
+      case 'link': {
+        const only = node.children?.length === 1 ? node.children[0]! : undefined;
+        if (only?.type === 'text' && only.value === node.url) addresses.add(only);
+        break;
+      }
       case 'text':
+        if (!addresses.has(node)) parts.push(node.value!);
+        break;
       case 'inlineCode':
         parts.push(node.value!);
         break;
