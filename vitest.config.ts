@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /** Tests that build a site or drive a browser. */
-const siteTests = ['test/site/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/gates/**/*.test.ts'];
+const siteTests = ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/gates/**/*.test.ts'];
 
 export default defineConfig({
   test: {

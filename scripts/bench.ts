@@ -16,9 +16,9 @@ import {
   pageBytes,
   serve,
   timeToMap,
-} from './bench/browser.ts';
+} from './bench/in-browser.ts';
 import { machine, measure, median, type Run } from './bench/measure.ts';
-import { timePagefind, timeSearchIndex } from './bench/pagefind.ts';
+import { timePagefind, timeSearchIndex } from './bench/search-index.ts';
 import { formatTable, type BenchResult, type SizeResult } from './bench/report.ts';
 import { buildSite } from './bench/site.ts';
 

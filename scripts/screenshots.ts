@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launch, serve } from './bench/browser.ts';
+import { launch, serve } from './bench/in-browser.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const site = join(root, '.bench', 'screenshots-site');

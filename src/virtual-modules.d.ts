@@ -6,7 +6,7 @@ declare module 'virtual:throughline/mdx-bodies' {
 }
 
 declare module 'virtual:throughline/context' {
-  import type { SiteContext } from './site/context.ts';
+  import type { SiteContext } from './render/context.ts';
   /** What this build or dev session renders for: content folder, today, base path, command, edit links. */
   export const context: Readonly<SiteContext>;
 }

@@ -1,6 +1,6 @@
 // Starts Pagefind's UI on the search page and runs the query from the header form (`?q=`).
-// With `?archive=1`, the archive's index (see src/site/search-archive.ts) is searched too.
-import { pagefindOptions } from '../site/search-options.ts';
+// With `?archive=1`, the archive's index (see src/render/search-archive.ts) is searched too.
+import { pagefindOptions } from '../render/search-options.ts';
 
 interface PagefindUIInstance {
   triggerSearch(term: string): void;

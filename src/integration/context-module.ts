@@ -1,4 +1,4 @@
-import type { SiteContext } from '../site/context.ts';
+import type { SiteContext } from '../render/context.ts';
 
 /** The module pages import the site context from. */
 export const contextModule = 'virtual:throughline/context';

@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
-import { siteData } from '../site/data.ts';
-import type { SiteSession } from './context.ts';
+import { siteData } from '../render/data.ts';
+import type { SiteSession } from './site-session.ts';
 import { serveMermaid } from './mermaid-assets.ts';
 import { devSearch } from './search-dev.ts';
 import { watchContent } from './watch.ts';

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { siteData } from '../site/data.ts';
-import { siteSession, siteSettings, type SiteSession, type ThroughlineOptions } from './context.ts';
+import { siteData } from '../render/data.ts';
+import { siteSession, siteSettings, type SiteSession, type ThroughlineOptions } from './site-session.ts';
 import { contextPlugin } from './context-module.ts';
 import { serveDev } from './dev-server.ts';
 import { mdxBodiesPlugin, mdxCompiler } from './mdx-bodies.ts';

@@ -4,9 +4,9 @@ import type { AstroIntegration } from 'astro';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { isMdxAllowed } from '../model/mdx-allowed.ts';
-import type { SiteContext } from '../site/context.ts';
-import { siteData, type SiteData } from '../site/data.ts';
-import { mdxBodyPlugins } from '../site/mdx-plugins.ts';
+import type { SiteContext } from '../render/context.ts';
+import { siteData, type SiteData } from '../render/data.ts';
+import { mdxBodyPlugins } from '../render/mdx-plugins.ts';
 
 /** The module pages import MDX bodies from. */
 export const mdxBodiesModule = 'virtual:throughline/mdx-bodies';

@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { Graph } from '../model/graph.ts';
-import { searchBundles } from '../site/search-options.ts';
-import { searchIndexes, type SearchRecord } from '../site/search-records.ts';
+import { searchBundles } from '../render/search-options.ts';
+import { searchIndexes, type SearchRecord } from '../render/search-records.ts';
 
 /** Search indexes being built while the pages render; `finish` puts them into the site. */
 export interface SearchIndexer {

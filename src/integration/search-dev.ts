@@ -2,8 +2,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ServerResponse } from 'node:http';
 import { escapeControls } from '../model/format.ts';
 import type { Graph } from '../model/graph.ts';
-import { searchBundles } from '../site/search-options.ts';
-import { searchIndexes, type SearchRecord } from '../site/search-records.ts';
+import { searchBundles } from '../render/search-options.ts';
+import { searchIndexes, type SearchRecord } from '../render/search-records.ts';
 import { filledIndex } from './pagefind.ts';
 
 /** The search indexes of `astro dev`, kept in memory and made again when the content changes. */

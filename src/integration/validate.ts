@@ -4,8 +4,8 @@ import { relative } from 'node:path';
 import { countBySeverity } from '../model/diagnostics.ts';
 import { formatDiagnostics } from '../model/format.ts';
 import { basePathSchema, httpUrlSchema } from '../schemas/config.ts';
-import type { ContentContext } from '../site/context.ts';
-import { siteData, type SiteData } from '../site/data.ts';
+import type { ContentContext } from '../render/context.ts';
+import { siteData, type SiteData } from '../render/data.ts';
 
 /**
  * Runs the same checks as `npm run check` before the build renders a page: errors (or a

@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { escapeControls } from '../model/format.ts';
-import type { SiteData } from '../site/data.ts';
+import type { SiteData } from '../render/data.ts';
 import { contextModuleId } from './context-module.ts';
 import { mdxBodiesModuleId } from './mdx-bodies.ts';
 

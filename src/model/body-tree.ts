@@ -18,7 +18,7 @@ export interface BodyTree {
 }
 
 /**
- * The one Markdown parse: GitHub-flavoured, as the renderer (src/site/markdown.ts) needs it.
+ * The one Markdown parse: GitHub-flavoured, as the renderer (src/render/markdown.ts) needs it.
  * The renderer runs its plugins on these trees rather than parsing again, so `check`, the
  * search index and the pages all read a body the same way.
  */

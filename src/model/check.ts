@@ -5,7 +5,7 @@ import { buildGraph, type Graph } from './graph.ts';
 import type { KindDescriptor } from './kinds/index.ts';
 import { configFileName, loadContent } from './load.ts';
 import { resolvePlace } from './positions.ts';
-import { collectingContext } from './rules/context.ts';
+import { collectingContext } from './rules/rule-context.ts';
 import { graphChecks, rules } from './rules/registry.ts';
 import type { SourceFile } from './source.ts';
 

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
 import { describeInBrowser, isClean, launchBrowser, openContext, takeProblems, visit } from '../support/browser.ts';
-import { startDevServer } from '../support/dev-server.ts';
+import { startDevServer } from '../support/astro-dev.ts';
 import { sampleContent, sampleToday } from '../support/site-build.ts';
 
 // A copy of the sample content, so a test can edit it while the server runs (outside the

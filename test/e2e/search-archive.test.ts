@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
 import type { Objective } from '../../src/model/types.ts';
-import { pathOf } from '../../src/site/urls.ts';
+import { pathOf } from '../../src/render/urls.ts';
 import {
   describeInBrowser,
   isClean,

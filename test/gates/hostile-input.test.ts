@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
-import { startDevServer } from '../support/dev-server.ts';
+import { startDevServer } from '../support/astro-dev.ts';
 import { compareTrees } from '../support/site-checks/compare.ts';
 import { root, runBuild, sitesDir } from '../support/site-build.ts';
 

@@ -8,9 +8,9 @@ import { buildGraph } from '../../src/model/graph.ts';
 import { checkFiles } from '../support/content-fixtures.ts';
 import { loadContent } from '../../src/model/load.ts';
 import type { SourceFile } from '../../src/model/source.ts';
-import { renderBody, renderMarkdown } from '../../src/site/markdown.ts';
-import { mdxBodyPlugins } from '../../src/site/mdx-plugins.ts';
-import { pathOf } from '../../src/site/urls.ts';
+import { renderBody, renderMarkdown } from '../../src/render/markdown.ts';
+import { mdxBodyPlugins } from '../../src/render/mdx-plugins.ts';
+import { pathOf } from '../../src/render/urls.ts';
 import type { GraphNode } from '../../src/model/types.ts';
 
 /** Page URLs as a site served from `/` writes them. */

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemas } from '../../src/model/kinds/json-schema.ts';
 
-const dir = join(import.meta.dirname, '..', '..', 'schemas');
+const dir = join(import.meta.dirname, '..', '..', 'json-schemas');
 
 describe('JSON Schemas', () => {
   const schemas = jsonSchemas();
 
-  it.each(Object.keys(schemas))('schemas/%s.schema.json is up to date (run npm run schemas)', (name) => {
+  it.each(Object.keys(schemas))('json-schemas/%s.schema.json is up to date (run npm run schemas)', (name) => {
     const committed = JSON.parse(readFileSync(join(dir, `${name}.schema.json`), 'utf8'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(schemas[name])));
   });

@@ -7,8 +7,8 @@ import { documentsOfKind, type Graph } from '../../src/model/graph.ts';
 import { builtInKinds, defineKind } from '../../src/model/kinds/index.ts';
 import { idSchema, personRefSchema, publicationFields, refSchema } from '../../src/schemas/common.ts';
 import { jsonSchemas } from '../../src/model/kinds/json-schema.ts';
-import { searchRecords } from '../../src/site/search-records.ts';
-import { pathOf } from '../../src/site/urls.ts';
+import { searchRecords } from '../../src/render/search-records.ts';
+import { pathOf } from '../../src/render/urls.ts';
 import { baseCase, fixturesDir, fixtureToday, workDir } from '../support/content-fixtures.ts';
 
 /** A kind Throughline does not ship: one schema and one descriptor, nothing else. */

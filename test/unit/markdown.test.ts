@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/model/load.ts';
 import { buildGraph } from '../../src/model/graph.ts';
 import { mdxToJs } from 'satteri';
-import { renderMarkdown } from '../../src/site/markdown.ts';
-import { mdxBodyPlugins } from '../../src/site/mdx-plugins.ts';
+import { renderMarkdown } from '../../src/render/markdown.ts';
+import { mdxBodyPlugins } from '../../src/render/mdx-plugins.ts';
 
 const content = loadContent('test/fixtures/valid/content');
 const graph = buildGraph(content, { today: '2026-11-24' });

@@ -13,8 +13,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startIndex } from '../../src/integration/pagefind.ts';
-import { siteData } from '../../src/site/data.ts';
-import { searchIndexes } from '../../src/site/search-records.ts';
+import { siteData } from '../../src/render/data.ts';
+import { searchIndexes } from '../../src/render/search-records.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'throughline-search-build-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -24,7 +24,7 @@ const logger = { info: (message: string) => logged.push(message) } as never;
 
 /** The sample graph on a given day. */
 function graphOn(today: string) {
-  return siteData({ contentDir: resolve('test/site/fixtures/company'), today }).graph;
+  return siteData({ contentDir: resolve('test/build/fixtures/company'), today }).graph;
 }
 
 const pageCount = (folder: string) =>

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { devSearch } from '../../src/integration/search-dev.ts';
-import { siteData } from '../../src/site/data.ts';
-import { searchIndexes } from '../../src/site/search-records.ts';
+import { siteData } from '../../src/render/data.ts';
+import { searchIndexes } from '../../src/render/search-records.ts';
 
 /** A response that keeps what was written to it. */
 function response() {
@@ -29,7 +29,7 @@ const logger = {
 
 describe('search in astro dev', () => {
   // Over a year after 2026-Q4: its objectives and brief are in the archive, the rest is recent.
-  const content = { contentDir: resolve('test/site/fixtures/company'), today: '2028-01-15' };
+  const content = { contentDir: resolve('test/build/fixtures/company'), today: '2028-01-15' };
   const { recent, archive } = searchIndexes(siteData(content).graph);
   const search = devSearch('/intranet/', () => siteData(content).graph, logger);
   afterAll(() => pagefind.close());

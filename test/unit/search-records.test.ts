@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteData } from '../../src/site/data.ts';
+import { siteData } from '../../src/render/data.ts';
 import { parseBody } from '../../src/model/body-tree.ts';
-import { plainText as plainTextOf } from '../../src/site/plain-text.ts';
-import { archiveCutoff } from '../../src/site/search-archive.ts';
-import { searchIndexes, searchRecords } from '../../src/site/search-records.ts';
+import { plainText as plainTextOf } from '../../src/render/plain-text.ts';
+import { archiveCutoff } from '../../src/render/search-archive.ts';
+import { searchIndexes, searchRecords } from '../../src/render/search-records.ts';
 
 const plainText = (body: string, options: { mdx?: boolean } = {}) => plainTextOf(parseBody(body, options).root);
 
@@ -32,7 +32,7 @@ describe('plain text of a body, for the search index', () => {
 });
 
 describe('search records', () => {
-  const published = publishedGraph('test/site/fixtures/company', '2026-11-24');
+  const published = publishedGraph('test/build/fixtures/company', '2026-11-24');
   const records = searchRecords(published);
   const byUrl = new Map(records.map((record) => [record.url, record]));
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contentContext, siteContext, siteSettings } from '../../src/integration/context.ts';
+import { contentContext, siteContext, siteSettings } from '../../src/integration/site-session.ts';
 import { configSchema } from '../../src/schemas/config.ts';
 
 const root = pathToFileURL('/projects/strategy/');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCycle } from '../../src/model/cycles.ts';
-import { chartGeometry } from '../../src/site/view/chart.ts';
-import { formatValue } from '../../src/site/view/values.ts';
-import { editFolderUrl, editUrlOf } from '../../src/site/edit-link.ts';
-import { joinBase, pathOf } from '../../src/site/urls.ts';
+import { chartGeometry } from '../../src/render/view/chart.ts';
+import { formatValue } from '../../src/render/view/values.ts';
+import { editFolderUrl, editUrlOf } from '../../src/render/edit-link.ts';
+import { joinBase, pathOf } from '../../src/render/urls.ts';
 import { configSchema } from '../../src/schemas/config.ts';
 
 const q4 = parseCycle('2026-Q4', 1)!;

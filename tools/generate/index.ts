@@ -1,6 +1,6 @@
 import { parseCycle, quarterContaining, type Cycle } from '../../src/model/cycles.ts';
 import { generateDecisions, type DecisionCycle } from './decisions.ts';
-import { toMarkdown } from './markdown.ts';
+import { toMarkdown } from './to-markdown.ts';
 import { generateCycleObjectives, type GeneratedObjective } from './objectives.ts';
 import { generateOrg, IdRegistry, type GeneratedTeam } from './org.ts';
 import { createRandom, type Random } from './random.ts';

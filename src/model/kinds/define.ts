@@ -58,7 +58,7 @@ export interface KindDescriptor {
   kind: string;
   /** The folder under the content root that holds it: `okrs`. */
   folder: string;
-  /** Validates the frontmatter; its JSON Schema is written to `schemas/<kind>.schema.json`. */
+  /** Validates the frontmatter; its JSON Schema is written to `json-schemas/<kind>.schema.json`. */
   schema: z.ZodType;
   /** The field that holds the document's id: `id`, or `cycle` for a brief. */
   idField: string;

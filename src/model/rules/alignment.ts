@@ -2,7 +2,7 @@
 // break the levels. One place decides which rule reports a link, so none reports it twice.
 import { isCompanyLevel, objectiveOf, resolveRef, teamAncestors, type Graph } from '../graph.ts';
 import type { GraphNode, Objective } from '../types.ts';
-import type { Rule } from './context.ts';
+import type { Rule } from './rule-context.ts';
 import { checkReference } from './references.ts';
 
 /** What an objective may align to. */

@@ -2,7 +2,7 @@ import { bodyFacts } from '../body.ts';
 import { mayNestTooDeep } from '../body-tree.ts';
 import { brokenLink, mayHaveBrokenLinks } from '../body-links.ts';
 import { frontMatterConfigLine } from '../mermaid-config.ts';
-import type { Rule } from './context.ts';
+import type { Rule } from './rule-context.ts';
 
 /** What an author diagram may not contain: interaction and markup run in readers' browsers. */
 const unsafeMermaid: [RegExp, string][] = [

@@ -2,7 +2,7 @@ import { resolveRef, type Graph } from '../graph.ts';
 import { kindNamed, labelOf, walkReferences } from '../kinds/index.ts';
 import { didYouMean, didYouMeanText, suggest } from '../suggest.ts';
 import { documentOf, refOf, type ContentDocument, type GraphNode } from '../types.ts';
-import type { Rule, RuleContext } from './context.ts';
+import type { Rule, RuleContext } from './rule-context.ts';
 
 /** Reference strings of every node, per kind, for "did you mean". Built once per graph, only when a reference is broken. */
 const candidateCache = new WeakMap<Graph, Map<string, string[]>>();

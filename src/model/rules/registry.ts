@@ -1,7 +1,7 @@
 // Every rule, in the order users read them (`--list-rules`, docs/rules.md). A rule is one
 // module, `<area>/<name>.ts`, whose default export holds its id, severity, docs, example and
 // check; this list is the only place that names them all.
-import type { Rule } from './context.ts';
+import type { Rule } from './rule-context.ts';
 import type { RuleDefinition } from './rule.ts';
 import alignCycleMismatch from './align/cycle-mismatch.ts';
 import alignLevel from './align/level.ts';

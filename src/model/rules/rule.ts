@@ -1,5 +1,5 @@
 import type { Severity } from '../diagnostics.ts';
-import type { Rule } from './context.ts';
+import type { Rule } from './rule-context.ts';
 
 /** A small bad input that makes `check` report the rule, added to a valid content folder. */
 export interface FileExample {

@@ -1,7 +1,7 @@
 import { cycleFitsUnder } from '../../cycles.ts';
 import { documentOf, type GraphNode } from '../../types.ts';
 import { alignmentLinks } from '../alignment.ts';
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** An objective aligns to something of its own cycle, or of the year its quarter belongs to. */

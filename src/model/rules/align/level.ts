@@ -1,6 +1,6 @@
 import { isCompanyLevel, objectiveOf } from '../../graph.ts';
 import { alignmentLinks, ancestorTeamIds } from '../alignment.ts';
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Company objectives align to themes; the others to objectives or key results of an ancestor team. */

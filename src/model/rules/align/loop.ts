@@ -1,6 +1,6 @@
 import type { Objective } from '../../types.ts';
 import { alignmentLinks } from '../alignment.ts';
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Alignment between objectives never comes back to where it started: first to itself, then through others, with the whole loop printed. */

@@ -1,6 +1,6 @@
 import { isCompanyLevel } from '../../graph.ts';
 import { alignmentLinks } from '../alignment.ts';
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Every live company objective names at least one theme of the brief. */

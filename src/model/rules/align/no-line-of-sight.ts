@@ -1,7 +1,7 @@
 import { isCompanyLevel } from '../../graph.ts';
 import { lineOfSight } from '../../line-of-sight.ts';
 import { documentOf, refOf } from '../../types.ts';
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Every live team objective traces, through the objectives above it, to a strategic priority. */

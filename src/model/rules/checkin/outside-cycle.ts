@@ -1,5 +1,5 @@
 import { isInCycle } from '../../cycles.ts';
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Every check-in is dated inside the cycle of its objective. */

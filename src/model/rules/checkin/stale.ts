@@ -1,6 +1,6 @@
 import { cycleState, daysBetween } from '../../cycles.ts';
 import { latestCheckIn } from '../../progress.ts';
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Key results of active objectives in the current cycle get a check-in every few days. */

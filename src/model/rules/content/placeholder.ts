@@ -1,5 +1,5 @@
 import { findInProse } from '../../body.ts';
-import type { Rule } from '../context.ts';
+import type { Rule } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Placeholders people leave while drafting. Case matters: "tbd" inside a word is not flagged; `TOD[O]` keeps task scanners off this line. */

@@ -1,5 +1,5 @@
 import { daysBetween } from '../../cycles.ts';
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** A proposed decision gets decided within the configured number of days. */

@@ -1,5 +1,5 @@
 import { kindNamed } from '../../kinds/index.ts';
-import type { Rule } from '../context.ts';
+import type { Rule } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** id/duplicate: ids are unique across documents, and item ids inside their document. */

@@ -1,4 +1,4 @@
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Verbs that describe work done rather than a change measured. */

@@ -1,4 +1,4 @@
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** A key result measures a change from a baseline to a target, in the right direction. */

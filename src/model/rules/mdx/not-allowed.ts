@@ -1,5 +1,5 @@
 import { isMdxAllowed } from '../../mdx-allowed.ts';
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** `.mdx` files only where the configuration's `mdx` globs allow them. */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { isMdxAllowed } from '../../mdx-allowed.ts';
 import type { ContentDocument } from '../../types.ts';
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 // Sätteri (Astro's MDX compiler) is a native module: loaded only when a content folder has MDX.

@@ -1,4 +1,4 @@
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** An active objective does not work on what the brief of its cycle set aside. */

@@ -1,5 +1,5 @@
 import { alignmentReferences } from '../alignment.ts';
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { references } from '../references.ts';
 import { defineRule } from '../rule.ts';
 

@@ -1,5 +1,5 @@
 import { rootTeams } from '../../graph.ts';
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** The org tree has exactly one root: the company. */

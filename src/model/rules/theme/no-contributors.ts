@@ -1,4 +1,4 @@
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Every theme of a brief has at least one live objective aligned to it. */

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { pagefindOptions, searchBundles } from '../../src/site/search-options.ts';
+import { pagefindOptions, searchBundles } from '../../src/render/search-options.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { startIndex } from '../../src/integration/pagefind.ts';
-import { siteData } from '../../src/site/data.ts';
+import { siteData } from '../../src/render/data.ts';
 
 /**
  * Indexes a built site with Pagefind's Node API, as the build does, into a separate

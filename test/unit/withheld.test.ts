@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatHuman, formatJson } from '../../src/model/format.ts';
 import { documentOf, type ContentDocument } from '../../src/model/types.ts';
 import { personName, teamName } from '../../src/model/withheld.ts';
-import { siteData, type SiteData } from '../../src/site/data.ts';
-import { publicWarnings, withheldWarning } from '../../src/site/health.ts';
-import { renderMarkdown } from '../../src/site/markdown.ts';
-import { searchRecords } from '../../src/site/search-records.ts';
-import { pathOf } from '../../src/site/urls.ts';
+import { siteData, type SiteData } from '../../src/render/data.ts';
+import { publicWarnings, withheldWarning } from '../../src/render/health.ts';
+import { renderMarkdown } from '../../src/render/markdown.ts';
+import { searchRecords } from '../../src/render/search-records.ts';
+import { pathOf } from '../../src/render/urls.ts';
 import { checkCase, listCases, materialise } from '../support/content-fixtures.ts';
 
 /** Ids and item references as rules write them: `sales-q4-retention`, `2026-Q4/enterprise-trust`. */

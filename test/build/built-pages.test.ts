@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model/graph.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { pageAnchors } from '../../src/model/page-anchors.ts';
-import { pathOf } from '../../src/site/urls.ts';
+import { pathOf } from '../../src/render/urls.ts';
 import { listFiles } from '../support/site-checks/html.ts';
 import { assertBuilt, buildSite, runBuild, type SiteBuild } from '../support/site-build.ts';
 
-const content = 'test/site/fixtures/company';
+const content = 'test/build/fixtures/company';
 
 /** The HTML of a built page, by its path under the base. */
 function page(build: SiteBuild, path: string): string {

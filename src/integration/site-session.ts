@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ThroughlineConfig } from '../schemas/config.ts';
 import { isIsoDate } from '../schemas/common.ts';
-import type { ContentContext, SiteContext } from '../site/context.ts';
-import { siteData, type SiteData } from '../site/data.ts';
-import { editFolderUrl } from '../site/edit-link.ts';
+import type { ContentContext, SiteContext } from '../render/context.ts';
+import { siteData, type SiteData } from '../render/data.ts';
+import { editFolderUrl } from '../render/edit-link.ts';
 
 /** Options of `throughline()` in astro.config.mjs, the one place the environment is read. */
 export interface ThroughlineOptions {
