@@ -1,9 +1,11 @@
 import { cycleFitsUnder } from '../cycles.ts';
-import { isCompanyLevel, teamAncestors } from '../graph.ts';
+import { isCompanyLevel } from '../graph.ts';
 import { lineOfSight } from '../line-of-sight.ts';
+import { ancestorNames, teamForest } from '../team-ancestry.ts';
 import { refOf, type GraphNode, type Objective } from '../types.ts';
 import type { Rule, RuleContext } from './context.ts';
 import { checkReference } from './references.ts';
+import { forEachLoop, loopText } from '../walks.ts';
 
 /**
  * align/level, align/cycle-mismatch, align/missing-theme (and references of `alignsTo`):
@@ -12,11 +14,15 @@ import { checkReference } from './references.ts';
  */
 export const alignmentTargets: Rule = (context) => {
   const { graph, report } = context;
+  const teams = teamForest(graph);
   for (const objective of graph.objectives) {
     const companyLevel = isCompanyLevel(graph, objective);
-    const ancestors = new Set(teamAncestors(graph, objective.data.team).map((t) => t.id));
     let themes = 0;
+    // A repeated entry is reported once, as align/duplicate, and otherwise ignored.
+    const seen = new Set<string>();
     objective.data.alignsTo.forEach((ref, i) => {
+      if (seen.has(ref)) return;
+      seen.add(ref);
       const path = ['alignsTo', i];
       const parent = checkReference(
         context,
@@ -53,7 +59,7 @@ export const alignmentTargets: Rule = (context) => {
           );
           return;
         }
-        if (!ancestors.has(parentObjective.data.team)) {
+        if (!teams.isAncestor(parentObjective.data.team, objective.data.team)) {
           const relation = companyLevel
             ? 'is company-level, so it aligns to a theme, not to'
             : `(team "${objective.data.team}") can only align to objectives of its ancestor teams, not to`;
@@ -64,7 +70,7 @@ export const alignmentTargets: Rule = (context) => {
             `"${objective.id}" ${relation} "${ref}" of team "${parentObjective.data.team}"`,
             companyLevel
               ? 'Align company objectives to a theme of the brief: <cycle>/<theme>.'
-              : `Ancestor teams: ${[...ancestors].join(', ') || 'none'}.`,
+              : `Ancestor teams: ${ancestorNames(graph, objective.data.team)}.`,
           );
           return;
         }
@@ -98,38 +104,42 @@ function parentCycle(node: GraphNode): string | undefined {
   return undefined;
 }
 
-/** align/loop: alignment between objectives never comes back to where it started; the whole loop is printed. */
+/** align/loop: alignment between objectives never comes back to where it started; the loop is printed (a long one shortened). */
 export const alignmentLoops: Rule = ({ graph, report }) => {
-  const state = new Map<string, 'open' | 'done'>();
   const parentsOf = (objective: Objective): Objective[] =>
-    objective.data.alignsTo
+    [...new Set(objective.data.alignsTo)]
       .map((ref) => graph.nodes.get(ref))
       .map((node) => (node?.kind === 'key-result' ? node.objective : node?.kind === 'objective' ? node : undefined))
       .filter((o): o is Objective => !!o && o !== objective);
-  const stack: Objective[] = [];
-  const visit = (objective: Objective) => {
-    state.set(objective.id, 'open');
-    stack.push(objective);
-    for (const parent of parentsOf(objective)) {
-      const seen = state.get(parent.id);
-      if (seen === 'open') {
-        const loop = stack.slice(stack.indexOf(parent));
-        const index = objective.data.alignsTo.findIndex((ref) => ref === parent.id || ref.startsWith(`${parent.id}/`));
-        report(
-          objective,
-          ['alignsTo', index],
-          'align/loop',
-          `Alignment loop: ${[...loop, parent].map((o) => o.id).join(' → ')}`,
-          'Alignment must go up the levels; remove one of these links.',
-        );
-      } else if (!seen) {
-        visit(parent);
+  /** Per objective with a loop: the first `alignsTo` entry naming each parent (itself or one of its key results). */
+  const entries = new Map<Objective, Map<string, number>>();
+  const entryOf = (objective: Objective, parent: Objective) => {
+    let first = entries.get(objective);
+    if (!first) {
+      first = new Map();
+      for (const [i, ref] of objective.data.alignsTo.entries()) {
+        const id = ref.includes('/') ? ref.slice(0, ref.indexOf('/')) : ref;
+        if (!first.has(id)) first.set(id, i);
       }
+      entries.set(objective, first);
     }
-    stack.pop();
-    state.set(objective.id, 'done');
+    return first.get(parent.id) ?? -1;
   };
-  for (const objective of graph.objectives) if (!state.has(objective.id)) visit(objective);
+  forEachLoop(
+    graph.objectives,
+    parentsOf,
+    (objective) => objective.id,
+    (objective, parent, path, start) => {
+      const index = entryOf(objective, parent);
+      report(
+        objective,
+        ['alignsTo', index],
+        'align/loop',
+        `Alignment loop: ${loopText(path.length - start, (i) => path[start + i]!.id, parent.id)}`,
+        'Alignment must go up the levels; remove one of these links.',
+      );
+    },
+  );
 };
 
 /** align/no-line-of-sight and theme/no-contributors: every goal traces to the strategy, and every theme has goals. */
@@ -139,11 +149,11 @@ export const lineOfSightRules: Rule = (context: RuleContext) => {
     if (objective.data.status === 'cancelled' || isCompanyLevel(graph, objective)) continue;
     const sight = lineOfSight(graph, objective);
     if (sight.traced) continue;
-    const top = sight.chain[0]!;
+    const top = sight.top;
     const where =
       objective.data.alignsTo.length === 0
         ? 'it aligns to nothing'
-        : sight.chain.length === 1
+        : sight.length === 1
           ? 'none of its parents resolves'
           : top === objective
             ? 'its alignment loops back to itself'

@@ -1,6 +1,7 @@
 import type { Rule } from './context.ts';
 import { alignmentLoops, alignmentTargets, lineOfSightRules } from './alignment.ts';
 import { bodies } from './bodies.ts';
+import { duplicateAlignments } from './duplicate-alignments.ts';
 import { duplicateIds } from './identity.ts';
 import { checkIns, measurableTargets, outcomeKeyResults } from './key-results.ts';
 import { mdxRules } from './mdx.ts';
@@ -15,6 +16,7 @@ export const graphRules: Rule[] = [
   references,
   alignmentTargets,
   alignmentLoops,
+  duplicateAlignments,
   lineOfSightRules,
   measurableTargets,
   outcomeKeyResults,

@@ -54,6 +54,7 @@ export const rules = {
   'team/loop': { severity: 'error', summary: 'The team tree has no loops.' },
   // Alignment
   'align/loop': { severity: 'error', summary: 'Alignment never loops back on itself.' },
+  'align/duplicate': { severity: 'error', summary: 'An objective lists each parent once in alignsTo.' },
   'align/level': {
     severity: 'error',
     summary: 'Alignment goes up: team → ancestor team → company → theme → priority.',
