@@ -147,7 +147,7 @@ function issueToFindings(schema: z.ZodType, issue: Issue, file: string): Finding
         file,
         place: at(path),
         rule: 'schema/invalid-value',
-        message: `${field} must be ${what}, received ${describe(issue.input)}`,
+        message: `${field} must be ${what}, received ${tooBig(issue) ? `${(issue.input as unknown[]).length}` : describe(issue.input)}`,
         hint: undefined,
       },
     ];
@@ -162,6 +162,11 @@ function issueToFindings(schema: z.ZodType, issue: Issue, file: string): Finding
       hint: formatHint(issue),
     },
   ];
+}
+
+/** A list over its limit: its length says more than "a list". */
+function tooBig(issue: Issue): boolean {
+  return issue.code === 'too_big' && Array.isArray(issue.input);
 }
 
 function formatHint(issue: Issue): string | undefined {

@@ -1,4 +1,7 @@
+import type { NotNowData } from '../../schemas/brief.ts';
 import { daysBetween } from '../cycles.ts';
+import { keywordMatcher } from '../keyword-matcher.ts';
+import type { Brief } from '../types.ts';
 import type { Rule } from './context.ts';
 
 /** Placeholders people leave while drafting. Case matters: "tbd" inside a word is not flagged; `TOD[O]` keeps task scanners off this line. */
@@ -48,8 +51,12 @@ export const focus: Rule = ({ graph, report }) => {
   }
   for (const [team, objectives] of graph.objectivesByTeam) {
     const byCycle = new Map<string, typeof objectives>();
-    for (const o of objectives)
-      if (o.data.status !== 'cancelled') byCycle.set(o.data.cycle, [...(byCycle.get(o.data.cycle) ?? []), o]);
+    for (const o of objectives) {
+      if (o.data.status === 'cancelled') continue;
+      const list = byCycle.get(o.data.cycle);
+      if (list) list.push(o);
+      else byCycle.set(o.data.cycle, [o]);
+    }
     for (const [cycle, list] of byCycle) {
       if (list.length <= maxObjectivesPerTeam) continue;
       for (const extra of list.slice(maxObjectivesPerTeam)) {
@@ -78,6 +85,7 @@ export const focus: Rule = ({ graph, report }) => {
 
 /** objective/not-now: an active objective does not work on what the brief set aside. */
 export const notNow: Rule = ({ graph, report }) => {
+  const matchers = new Map<Brief, NotNowMatcher>();
   for (const objective of graph.objectives) {
     if (objective.data.status !== 'active') continue;
     const brief = graph.briefByCycle.get(objective.data.cycle);
@@ -87,26 +95,44 @@ export const notNow: Rule = ({ graph, report }) => {
       ...objective.data.keyResults.map((kr) => kr.title),
       ...objective.data.initiatives.map((i) => i.title),
     ].join('\n');
-    for (const item of brief.data.notNow) {
-      const keywords = item.keywords ?? [item.title];
-      const hit = keywords.find((k) =>
-        new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(k)}($|[^\\p{L}\\p{N}])`, 'iu').test(texts),
+    let matcher = matchers.get(brief);
+    if (!matcher) matchers.set(brief, (matcher = notNowMatcher(brief)));
+    for (const { item, hit } of matcher(texts)) {
+      report(
+        objective,
+        ['title'],
+        'objective/not-now',
+        `Objective "${objective.id}" mentions "${hit}", which the ${brief.id} brief puts on its not-now list ("${item.title}")`,
+        `Not now because: ${item.why} Drop the work, or change the brief first.`,
       );
-      if (hit) {
-        report(
-          objective,
-          ['title'],
-          'objective/not-now',
-          `Objective "${objective.id}" mentions "${hit}", which the ${brief.id} brief puts on its not-now list ("${item.title}")`,
-          `Not now because: ${item.why} Drop the work, or change the brief first.`,
-        );
-      }
     }
   }
 };
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+type NotNowMatcher = (text: string) => { item: NotNowData; hit: string }[];
+
+/** One matcher for all keywords of a brief: for a text, each not-now item it mentions, in order, with the item's first keyword found. */
+function notNowMatcher(brief: Brief): NotNowMatcher {
+  // Keywords in item order, so the smallest index found of an item is its first keyword found.
+  const itemOf: number[] = [];
+  const keywords: string[] = [];
+  brief.data.notNow.forEach((item, i) =>
+    (item.keywords ?? [item.title]).forEach((keyword) => {
+      itemOf.push(i);
+      keywords.push(keyword);
+    }),
+  );
+  const matcher = keywordMatcher(keywords);
+  return (text) => {
+    const first = new Map<number, number>();
+    for (const found of matcher.find(text)) {
+      const item = itemOf[found]!;
+      if ((first.get(item) ?? Infinity) > found) first.set(item, found);
+    }
+    return [...first.keys()]
+      .sort((a, b) => a - b)
+      .map((item) => ({ item: brief.data.notNow[item]!, hit: keywords[first.get(item)!]! }));
+  };
 }
 
 /** decision/stale-proposal: proposals get decided. */
