@@ -1,4 +1,5 @@
 import { bodyLines } from '../model/body.ts';
+import { isTableDelimiterRow, removeComments, removeEmphasis, removeTags, unwrapLinks } from './inline-markup.ts';
 
 /**
  * The words of a Markdown (or MDX) body, for the search index: link and image text kept, their
@@ -28,13 +29,9 @@ export function plainText(markdown: string, options: { mdx?: boolean } = {}): st
 }
 
 function inlineText(line: string): string {
-  return line
-    .replace(/<!--.*?-->/g, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(\[[ xX]\]\s+)?|\d+[.)]\s+)/, '')
-    .replace(/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/, '')
-    .replace(/\|/g, ' ')
-    .replace(/\*+|~~|`+|(?<!\w)_+|_+(?!\w)/g, '');
+  const text = unwrapLinks(unwrapLinks(removeTags(removeComments(line)), '('), '[').replace(
+    /^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(\[[ xX]\]\s+)?|\d+[.)]\s+)/,
+    '',
+  );
+  return removeEmphasis((isTableDelimiterRow(text) ? '' : text).replace(/\|/g, ' '));
 }

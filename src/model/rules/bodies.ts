@@ -1,15 +1,7 @@
 import { resolveBodyLink, scanBody } from '../body.ts';
 import { didYouMean } from '../suggest.ts';
+import { findUnsafeMermaid } from '../unsafe-mermaid.ts';
 import type { Rule } from './context.ts';
-
-/** What an author diagram may not contain: interaction and markup run in readers' browsers. */
-const unsafeMermaid: [RegExp, string][] = [
-  [/(?<=^|[\s;])click\s/i, 'a `click` directive'],
-  [/href/i, 'an `href`'],
-  [/javascript:/i, 'a `javascript:` URL'],
-  [/<\s*\/?\s*[a-z!][^>]*>/i, 'HTML in a label'],
-  [/%%\{.*init/i, 'an `init` directive'],
-];
 
 /** link/broken and mermaid/unsafe: body links to documents resolve, and author diagrams stay inert. */
 export const bodies: Rule = ({ graph, report }) => {
@@ -31,14 +23,14 @@ export const bodies: Rule = ({ graph, report }) => {
     for (const fence of fences) {
       if (fence.lang !== 'mermaid') continue;
       fence.lines.forEach((text, i) => {
-        const hit = unsafeMermaid.find(([pattern]) => pattern.test(text));
+        // Interaction and markup would run in readers' browsers.
+        const hit = findUnsafeMermaid(text);
         if (hit) {
-          const column = (text.search(hit[0]) < 0 ? 0 : text.search(hit[0])) + 1;
           report(
             document,
-            { line: fence.line + i, column },
+            { line: fence.line + i, column: hit.index + 1 },
             'mermaid/unsafe',
-            `Mermaid diagram contains ${hit[1]}`,
+            `Mermaid diagram contains ${hit.what}`,
             "Diagrams are drawn in readers' browsers: use plain labels and link documents from the text instead.",
           );
         }
