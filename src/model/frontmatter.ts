@@ -1,9 +1,17 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Finding } from './diagnostics.ts';
 import type { SourceFile } from './source.ts';
+import { expandedSize } from './yaml-expansion.ts';
 
 /** Aliases allowed in one frontmatter block: enough for reuse, too few for an alias bomb. */
 const maxAliases = 20;
+/**
+ * How many times over aliases may multiply a frontmatter block (nodes and characters written
+ * out, against the block's length), and the size any block may reach: twenty aliases of a
+ * large list would otherwise turn a 1 MB file into 20 MB of pages.
+ */
+const maxExpansion = 4;
+const expansionAllowance = 16 * 1024;
 /** Nesting allowed in one frontmatter block; the schemas need five levels at most. */
 const maxDepth = 20;
 
@@ -51,7 +59,26 @@ export function parseFrontmatter(source: SourceFile): ParsedFrontmatter {
       ],
     };
   }
+  const expansion = source.frontmatter.includes('*') ? expansionFinding(source, data) : undefined;
+  if (expansion) return { findings: [expansion] };
   return { data: data as Record<string, unknown>, findings: [] };
+}
+
+/** parse/alias-limit when aliases make the block far larger than what is written. */
+function expansionFinding(source: SourceFile, data: unknown): Finding | undefined {
+  const { nodes, characters } = expandedSize(data);
+  if (nodes + characters <= Math.max(maxExpansion * source.frontmatter.length, expansionAllowance)) return undefined;
+  // The first `*alias`: where the multiplying starts.
+  const alias = /(?:^|[\s[{,:])\*[^\s,[\]{}]/m.exec(source.frontmatter);
+  const offset = alias ? alias.index + alias[0].indexOf('*') : 0;
+  const format = (n: number) => n.toLocaleString('en');
+  return {
+    file: source.key,
+    place: markPlace(source, { line: 0, column: 0, position: offset }),
+    rule: 'parse/alias-limit',
+    message: `YAML aliases expand the frontmatter to ${format(nodes)} nodes and ${format(characters)} characters of text, more than ${maxExpansion} times what is written`,
+    hint: 'Write the values out instead of repeating them with `*alias`.',
+  };
 }
 
 interface YamlErrorLike {

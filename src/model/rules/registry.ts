@@ -23,7 +23,10 @@ export const rules = {
   'parse/yaml': { severity: 'error', summary: 'The frontmatter is valid YAML.' },
   'parse/duplicate-key': { severity: 'error', summary: 'A field appears once per mapping.' },
   'parse/too-deep': { severity: 'error', summary: 'Frontmatter nests at most 20 levels.' },
-  'parse/alias-limit': { severity: 'error', summary: 'Frontmatter uses at most 20 YAML aliases.' },
+  'parse/alias-limit': {
+    severity: 'error',
+    summary: 'Frontmatter uses at most 20 YAML aliases, and they at most quadruple its size.',
+  },
   'content/unknown-folder': { severity: 'warning', summary: 'Markdown files live in a folder of a known kind.' },
   'config/no-content': { severity: 'error', summary: 'The content folder exists.' },
   'config/unknown-rule': { severity: 'error', summary: 'Rules re-graded in throughline.yaml exist.' },
