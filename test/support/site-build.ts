@@ -62,11 +62,11 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuild> {
   });
 }
 
-/** Runs the build script once, uncached, into `out`. */
-export async function runBuild(
-  options: Omit<SiteBuildOptions, 'name'> & { out: string; env?: Record<string, string> },
-): Promise<Omit<SiteBuild, 'dir' | 'base'>> {
-  const started = performance.now();
+/** What a build of `out` runs: the build script's arguments and environment. */
+export function buildCommand(options: Omit<SiteBuildOptions, 'name'> & { out: string; env?: Record<string, string> }): {
+  args: string[];
+  env: NodeJS.ProcessEnv;
+} {
   const env = {
     ...process.env,
     THROUGHLINE_CONTENT: options.content ? resolve(root, options.content) : sampleContent,
@@ -82,6 +82,15 @@ export async function runBuild(
     options.out,
     ...(options.base ? ['--base', options.base] : []),
   ];
+  return { args, env };
+}
+
+/** Runs the build script once, uncached, into `out`. */
+export async function runBuild(
+  options: Omit<SiteBuildOptions, 'name'> & { out: string; env?: Record<string, string> },
+): Promise<Omit<SiteBuild, 'dir' | 'base'>> {
+  const started = performance.now();
+  const { args, env } = buildCommand(options);
   return new Promise((resolvePromise) => {
     execFile(
       process.execPath,
