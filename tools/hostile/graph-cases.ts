@@ -46,13 +46,14 @@ export const graphCases: HostileCase[] = [
   {
     name: 'deep-objective-chain',
     probes:
-      'line of sight: 1,500 objectives aligned in one untraced chain, the deepest read first (every chain copied again: cubic)',
+      'line of sight: 1,500 objectives in one untraced chain, each aligned to the next and to its key result, the deepest read first (2^1,500 paths)',
     write(content) {
       put(content, 'teams/chain.md', team('chain', 'kestrel'));
       const n = 1500;
+      const kr = 'keyResults:\n  - { id: kr, title: Grow kr from 1 to 2, baseline: 1, target: 2 }\n';
       for (let i = 0; i < n; i++) {
-        const parents = i === n - 1 ? [] : [`chain-${pad(i + 1)}`];
-        put(content, `okrs/2026-Q4/chain/${pad(i)}.md`, objective(`chain-${pad(i)}`, 'chain', parents));
+        const parents = i === n - 1 ? [] : [`chain-${pad(i + 1)}`, `chain-${pad(i + 1)}/kr`];
+        put(content, `okrs/2026-Q4/chain/${pad(i)}.md`, objective(`chain-${pad(i)}`, 'chain', parents, { extra: kr }));
       }
     },
     reports: ['align/level', 'align/no-line-of-sight'],
@@ -89,9 +90,9 @@ export const graphCases: HostileCase[] = [
   {
     name: 'deep-team-tree',
     probes:
-      'team tree: 1,500 teams deep under a parent that does not exist (each walk up searched its own path: cubic)',
+      'team tree: 2,500 teams deep under a parent that does not exist (each walk up searched its own path: cubic)',
     write(content) {
-      const n = 1500;
+      const n = 2500;
       for (let i = 0; i < n; i++)
         put(
           content,
