@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hostileCases } from '../../tools/hostile/index.ts';
 import { writeHostileCase } from '../../tools/hostile/write.ts';
-import { runMeasured } from '../support/measured-run.ts';
+import { runMeasured, type MeasuredRun } from '../support/measured-run.ts';
 import {
   buildOutcome,
   checkOutcome,
@@ -19,9 +19,12 @@ import { buildCommand, root, sampleContent, sampleToday, sitesDir } from '../sup
  * (deep and wide alignment, long loops, deep team trees, many keywords, long lines aimed at the
  * regular expressions that read author text, aliased YAML) is written into a copy of the sample
  * content, then `check` and the build run on it, each within a multiple of what the same run
- * measured for the sample itself. The multiples leave room for a shared machine's drift; the
- * cases are sized so that a quadratic rule, an unmemoised walk or a backtracking pattern
- * overshoots them many times over. test/unit/site-checks-budget.test.ts shows the judging fail.
+ * measured for the sample itself (the median of three runs). The multiples leave room for a
+ * shared machine's drift, and a run over its time budget is given a second try; the cases are
+ * sized so that a quadratic rule, an unmemoised walk or a backtracking pattern overshoots them
+ * many times over, and runs are stopped at twice their budget. A case must also not crash, and
+ * `check` must report what the case is there to trigger. test/unit/site-checks-budget.test.ts
+ * shows the judging fail.
  */
 const factors: Factors = { time: 5, memory: 3 };
 /** A run is stopped at this multiple of its time budget, so a stall costs seconds, not minutes. */
@@ -43,6 +46,17 @@ const build = (content: string, out: string, limitSeconds: number) => {
   const { args, env } = buildCommand({ content, out });
   return runMeasured(args, env, limitSeconds * 1000);
 };
+
+/**
+ * Runs once, and once more when the run finished but over its time budget, keeping the faster:
+ * other work on a shared machine can slow one run down, never two by five times.
+ */
+async function measured(run: () => Promise<MeasuredRun>, budgetSeconds: number): Promise<MeasuredRun> {
+  const first = await run();
+  if (first.timedOut || first.seconds <= budgetSeconds) return first;
+  const second = await run();
+  return second.seconds < first.seconds ? second : first;
+}
 
 describe('hostile content', () => {
   const sample: { check?: Cost; build?: Cost } = {};
@@ -69,12 +83,14 @@ describe('hostile content', () => {
       const dir = join(work, hostile.name);
       const content = join(dir, 'content');
       writeHostileCase(hostile, sampleContent, content);
-      const checked = await check(content, stopAt * factors.time * sample.check!.seconds);
+      const checkBudget = factors.time * sample.check!.seconds;
+      const checked = await measured(() => check(content, stopAt * checkBudget), checkBudget);
       const outcome = checkOutcome(checked, hostile.reports);
       const problems = [...overBudget('check', checked, sample.check!, factors), ...outcome.problems];
       // The build checks first: where check stalled, the build would only stall the same way.
       if (!checked.timedOut) {
-        const built = await build(content, join(dir, 'dist'), stopAt * factors.time * sample.build!.seconds);
+        const buildBudget = factors.time * sample.build!.seconds;
+        const built = await measured(() => build(content, join(dir, 'dist'), stopAt * buildBudget), buildBudget);
         problems.push(...overBudget('build', built, sample.build!, factors), ...buildOutcome(built, outcome.errors));
         if (verbose) console.info(`${hostile.name}: check ${costOf(checked)}, build ${costOf(built)}`);
       }

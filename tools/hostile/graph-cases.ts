@@ -46,10 +46,10 @@ export const graphCases: HostileCase[] = [
   {
     name: 'deep-objective-chain',
     probes:
-      'line of sight: 1,500 objectives in one untraced chain, each aligned to the next and to its key result, the deepest read first (2^1,500 paths)',
+      'line of sight: 1,000 objectives in one untraced chain, each aligned to the next and to its key result, the deepest read first (2^1,500 paths)',
     write(content) {
       put(content, 'teams/chain.md', team('chain', 'kestrel'));
-      const n = 1500;
+      const n = 1000;
       const kr = 'keyResults:\n  - { id: kr, title: Grow kr from 1 to 2, baseline: 1, target: 2 }\n';
       for (let i = 0; i < n; i++) {
         const parents = i === n - 1 ? [] : [`chain-${pad(i + 1)}`, `chain-${pad(i + 1)}/kr`];
@@ -60,16 +60,14 @@ export const graphCases: HostileCase[] = [
   },
   {
     name: 'alignment-loop',
-    probes: 'align/loop: one loop of 1,500 objectives (walked from every member; 3,000 overflow a recursive walk)',
+    probes:
+      'align/loop and line of sight: a loop of 1,000 objectives, each aligned to the next two (walked again from every member, every path; 3,000 in one loop overflowed a recursive walk)',
     write(content) {
       put(content, 'teams/loopers.md', team('loopers', 'kestrel'));
-      const n = 1500;
+      const n = 1000;
+      const id = (i: number) => `loop-${pad(i % n)}`;
       for (let i = 0; i < n; i++)
-        put(
-          content,
-          `okrs/2026-Q4/loopers/${pad(i)}.md`,
-          objective(`loop-${pad(i)}`, 'loopers', [`loop-${pad((i + 1) % n)}`]),
-        );
+        put(content, `okrs/2026-Q4/loopers/${pad(i)}.md`, objective(id(i), 'loopers', [id(i + 1), id(i + 2)]));
     },
     reports: ['align/loop'],
   },

@@ -27,11 +27,11 @@ const mermaid = (...lines: string[]) => `\`\`\`mermaid\nflowchart TD\n${lines.jo
 export const textCases: HostileCase[] = [
   {
     name: 'many-keywords',
-    probes: 'objective/not-now: 20,000 keywords in one brief (a regular expression compiled per keyword per objective)',
+    probes: 'objective/not-now: 10,000 keywords in one brief (a regular expression compiled per keyword per objective)',
     write(content) {
       addNotNow(
         content,
-        Array.from({ length: 40 }, (_, i) => ({
+        Array.from({ length: 20 }, (_, i) => ({
           id: `waiting-${i}`,
           keywords: Array.from({ length: 500 }, (_, k) => `zq${i}x${k} harbour`),
         })),
