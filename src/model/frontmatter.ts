@@ -1,11 +1,18 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Finding } from './diagnostics.ts';
-import { aliasLimitFinding, maxAliases } from './rules/parse/alias-limit.ts';
+import {
+  aliasExpansionFinding,
+  aliasLimitFinding,
+  expansionAllowance,
+  maxAliases,
+  maxExpansion,
+} from './rules/parse/alias-limit.ts';
 import { duplicateKeyFinding } from './rules/parse/duplicate-key.ts';
 import { emptyFrontmatterFinding } from './rules/parse/empty-frontmatter.ts';
 import { maxDepth, tooDeepFinding } from './rules/parse/too-deep.ts';
 import { notAMappingFinding, yamlSyntaxFinding } from './rules/parse/yaml.ts';
 import type { SourceFile } from './source.ts';
+import { expandedSize } from './yaml-expansion.ts';
 
 export interface ParsedFrontmatter {
   data?: Record<string, unknown>;
@@ -28,7 +35,20 @@ export function parseFrontmatter(source: SourceFile): ParsedFrontmatter {
   if (data === undefined || data === null) return { findings: [emptyFrontmatterFinding(source.key)] };
   if (typeof data !== 'object' || Array.isArray(data))
     return { findings: [notAMappingFinding(source.key, source.frontmatterLine)] };
+  const expansion = source.frontmatter.includes('*') ? expansionFinding(source, data) : undefined;
+  if (expansion) return { findings: [expansion] };
   return { data: data as Record<string, unknown>, findings: [] };
+}
+
+/** parse/alias-limit when aliases make the block far larger than what is written. */
+function expansionFinding(source: SourceFile, data: unknown): Finding | undefined {
+  const size = expandedSize(data);
+  if (size.nodes + size.characters <= Math.max(maxExpansion * source.frontmatter.length, expansionAllowance))
+    return undefined;
+  // The first `*alias`: where the multiplying starts.
+  const alias = /(?:^|[\s[{,:])\*[^\s,[\]{}]/m.exec(source.frontmatter);
+  const offset = alias ? alias.index + alias[0].indexOf('*') : 0;
+  return aliasExpansionFinding(source.key, markPlace(source, { line: 0, column: 0, position: offset }), size);
 }
 
 interface YamlErrorLike {

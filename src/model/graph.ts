@@ -173,7 +173,8 @@ export function buildGraph(content: LoadedContent, options: GraphOptions = {}): 
   for (const objective of graph.objectives) {
     push(graph.objectivesByTeam, objective.data.team, objective);
     push(graph.objectivesByCycle, objective.data.cycle, objective);
-    for (const ref of objective.data.alignsTo) {
+    // A repeated parent (align/duplicate) is one alignment.
+    for (const ref of new Set(objective.data.alignsTo)) {
       const alignment = { child: objective, ref };
       push(graph.aligned, ref, alignment);
       const parent = graph.nodes.get(ref);

@@ -74,7 +74,9 @@ function issueToFindings(schema: z.ZodType, issue: Issue, file: string): Finding
         : issue.origin === 'string'
           ? 'a non-empty text'
           : `${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound}`;
-    return [outOfRangeFinding(file, path, what, issue.input)];
+    // A list over its limit: its length says more than "a list".
+    const input = issue.code === 'too_big' && Array.isArray(issue.input) ? issue.input.length : issue.input;
+    return [outOfRangeFinding(file, path, what, input)];
   }
   // invalid_format and custom refinements carry the expectation as their message.
   return [badFormatFinding(file, path, issue.message, issue.input)];

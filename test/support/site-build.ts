@@ -89,11 +89,11 @@ export function siteEnvironment(context: SiteContextOptions): NodeJS.ProcessEnv 
   };
 }
 
-/** Runs the build script once, uncached, into `out`. */
-export async function runBuild(
-  options: Omit<SiteBuildOptions, 'name'> & { out: string; env?: Record<string, string> },
-): Promise<Omit<SiteBuild, 'dir' | 'base'>> {
-  const started = performance.now();
+/** What a build of `out` runs: the build script's arguments and environment. */
+export function buildCommand(options: Omit<SiteBuildOptions, 'name'> & { out: string; env?: Record<string, string> }): {
+  args: string[];
+  env: NodeJS.ProcessEnv;
+} {
   const env = {
     ...siteEnvironment({
       contentDir: options.content ? resolve(root, options.content) : sampleContent,
@@ -110,6 +110,15 @@ export async function runBuild(
     options.out,
     ...(options.base ? ['--base', options.base] : []),
   ];
+  return { args, env };
+}
+
+/** Runs the build script once, uncached, into `out`. */
+export async function runBuild(
+  options: Omit<SiteBuildOptions, 'name'> & { out: string; env?: Record<string, string> },
+): Promise<Omit<SiteBuild, 'dir' | 'base'>> {
+  const started = performance.now();
+  const { args, env } = buildCommand(options);
   return new Promise((resolvePromise) => {
     execFile(
       process.execPath,

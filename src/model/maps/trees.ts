@@ -88,7 +88,7 @@ export function forestSize(roots: readonly TreeItem<Entry>[]): number {
 /** The boxes an objective's `alignsTo` points at, resolved; key results count as themselves. */
 export function alignmentTargets(graph: Graph, objective: Objective): GraphNode[] {
   const targets: GraphNode[] = [];
-  for (const ref of objective.data.alignsTo) {
+  for (const ref of new Set(objective.data.alignsTo)) {
     const node = graph.nodes.get(ref);
     if (node && documentOf(node).published) targets.push(node);
   }

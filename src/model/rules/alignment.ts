@@ -1,6 +1,7 @@
 // What the align/* rules share: which node an `alignsTo` entry points at, and which links
 // break the levels. One place decides which rule reports a link, so none reports it twice.
-import { isCompanyLevel, objectiveOf, resolveRef, teamAncestors, type Graph } from '../graph.ts';
+import { isCompanyLevel, objectiveOf, resolveRef, type Graph } from '../graph.ts';
+import { teamForest } from '../team-ancestry.ts';
 import type { GraphNode, Objective } from '../types.ts';
 import type { Rule } from './rule-context.ts';
 import { checkReference } from './references.ts';
@@ -35,7 +36,11 @@ export function alignmentLinks(graph: Graph, objective: Objective): AlignmentLin
   let links = byObjective.get(objective);
   if (!links) {
     links = [];
+    // A repeated entry is reported once, as align/duplicate, and otherwise ignored.
+    const seen = new Set<string>();
     objective.data.alignsTo.forEach((ref, index) => {
+      if (seen.has(ref)) return;
+      seen.add(ref);
       const parent = resolveRef(graph, ref);
       if (!parent || !(parentKinds as readonly string[]).includes(parent.kind)) return;
       const problem = linkProblem(graph, objective, parent);
@@ -50,25 +55,18 @@ function linkProblem(graph: Graph, objective: Objective, parent: GraphNode): Ali
   if (parent.kind === 'theme') return isCompanyLevel(graph, objective) ? undefined : 'theme-below-company';
   const parentObjective = objectiveOf(parent)!;
   if (parentObjective === objective) return 'self';
-  return ancestorTeamIds(graph, objective.data.team).has(parentObjective.data.team) ? undefined : 'outside-ancestors';
-}
-
-const ancestorMemo = new WeakMap<Graph, Map<string, Set<string>>>();
-
-/** Ids of a team's ancestors, nearest first; memoised per graph, as every objective of a team asks. */
-export function ancestorTeamIds(graph: Graph, team: string): Set<string> {
-  let byTeam = ancestorMemo.get(graph);
-  if (!byTeam) ancestorMemo.set(graph, (byTeam = new Map()));
-  let ids = byTeam.get(team);
-  if (!ids) byTeam.set(team, (ids = new Set(teamAncestors(graph, team).map((t) => t.id))));
-  return ids;
+  // Constant time however deep the tree (team-ancestry.ts): a set of ancestors per team would be quadratic.
+  return teamForest(graph).isAncestor(parentObjective.data.team, objective.data.team) ? undefined : 'outside-ancestors';
 }
 
 /** ref/unknown, ref/wrong-kind and ref/unpublished for `alignsTo`, the one reference field `references` leaves out. */
 export const alignmentReferences: Rule = (context) => {
   for (const objective of context.graph.objectives) {
-    objective.data.alignsTo.forEach((ref, i) =>
-      checkReference(context, objective, ['alignsTo', i], ref, parentKinds, 'parent', undefined),
-    );
+    const seen = new Set<string>();
+    objective.data.alignsTo.forEach((ref, i) => {
+      if (seen.has(ref)) return;
+      seen.add(ref);
+      checkReference(context, objective, ['alignsTo', i], ref, parentKinds, 'parent', undefined);
+    });
   }
 };

@@ -2,21 +2,8 @@ import { bodyFacts } from '../body.ts';
 import { mayNestTooDeep } from '../body-tree.ts';
 import { brokenLink, mayHaveBrokenLinks } from '../body-links.ts';
 import { frontMatterConfigLine } from '../mermaid-config.ts';
+import { findUnsafeMermaid } from '../unsafe-mermaid.ts';
 import type { Rule } from './rule-context.ts';
-
-/** What an author diagram may not contain: interaction and markup run in readers' browsers. */
-const unsafeMermaid: [RegExp, string][] = [
-  [/(?<=^|[\s;])click\s/i, 'a `click` directive'],
-  [/href/i, 'an `href`'],
-  [/javascript:/i, 'a `javascript:` URL'],
-  [/<\s*\/?\s*[a-z!][^>]*>/i, 'HTML in a label'],
-  [/%%\{.*init/i, 'an `init` directive'],
-  [/%%\{/, 'a `%%{…}%%` directive'],
-  [/themeCSS/i, 'a `themeCSS` setting'],
-  [/themeVariables/i, 'a `themeVariables` setting'],
-];
-/** What a front matter line that configures Mermaid is reported as (mermaid-config.ts says which). */
-const frontMatterConfig: [RegExp, string] = [/\S/, 'configuration in its front matter'];
 
 /** link/broken and mermaid/unsafe: body links to documents resolve, and author diagrams stay inert. */
 export const bodies: Rule = ({ graph, report }) => {
@@ -52,15 +39,16 @@ export const bodies: Rule = ({ graph, report }) => {
       if (fence.lang !== 'mermaid') continue;
       const configLine = frontMatterConfigLine(fence.lines);
       fence.lines.forEach((text, i) => {
+        // Interaction, markup and configuration would run in readers' browsers.
         const hit =
-          unsafeMermaid.find(([pattern]) => pattern.test(text)) ?? (i === configLine ? frontMatterConfig : undefined);
+          findUnsafeMermaid(text) ??
+          (i === configLine ? { index: text.search(/\S/), what: 'configuration in its front matter' } : undefined);
         if (hit) {
-          const column = (text.search(hit[0]) < 0 ? 0 : text.search(hit[0])) + 1;
           report(
             document,
-            { line: fence.line + i, column },
+            { line: fence.line + i, column: hit.index + 1 },
             'mermaid/unsafe',
-            `Mermaid diagram contains ${hit[1]}`,
+            `Mermaid diagram contains ${hit.what}`,
             "Diagrams are drawn in readers' browsers: use plain labels and link documents from the text instead.",
           );
         }

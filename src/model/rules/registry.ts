@@ -4,6 +4,7 @@
 import type { Rule } from './rule-context.ts';
 import type { RuleDefinition } from './rule.ts';
 import alignCycleMismatch from './align/cycle-mismatch.ts';
+import alignDuplicate from './align/duplicate.ts';
 import alignLevel from './align/level.ts';
 import alignLoop from './align/loop.ts';
 import alignMissingTheme from './align/missing-theme.ts';
@@ -84,7 +85,15 @@ export const ruleGroups = [
   },
   {
     title: 'Alignment',
-    rules: [alignLoop, alignLevel, alignCycleMismatch, alignMissingTheme, alignNoLineOfSight, themeNoContributors],
+    rules: [
+      alignLoop,
+      alignDuplicate,
+      alignLevel,
+      alignCycleMismatch,
+      alignMissingTheme,
+      alignNoLineOfSight,
+      themeNoContributors,
+    ],
   },
   { title: 'Key results and check-ins', rules: [krNoTarget, krActivity, checkinOutsideCycle, checkinStale] },
   {

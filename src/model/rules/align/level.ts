@@ -1,5 +1,6 @@
 import { isCompanyLevel, objectiveOf } from '../../graph.ts';
-import { alignmentLinks, ancestorTeamIds } from '../alignment.ts';
+import { ancestorNames, namedAncestors } from '../../team-ancestry.ts';
+import { alignmentLinks } from '../alignment.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -18,7 +19,6 @@ function alignmentLevels({ graph, report }: RuleContext): void {
           [graph.teamById.get(objective.data.team)],
         );
       } else if (problem === 'outside-ancestors') {
-        const ancestors = ancestorTeamIds(graph, objective.data.team);
         const parentObjective = objectiveOf(parent)!;
         const teamById = (id: string) => graph.teamById.get(id);
         const relation = companyLevel
@@ -31,8 +31,13 @@ function alignmentLevels({ graph, report }: RuleContext): void {
           `"${objective.id}" ${relation} "${ref}" of team "${parentObjective.data.team}"`,
           companyLevel
             ? 'Align company objectives to a theme of the brief: <cycle>/<theme>.'
-            : `Ancestor teams: ${[...ancestors].join(', ') || 'none'}.`,
-          [parentObjective, ...[objective.data.team, parentObjective.data.team, ...ancestors].map(teamById)],
+            : `Ancestor teams: ${ancestorNames(graph, objective.data.team)}.`,
+          [
+            parentObjective,
+            ...[objective.data.team, parentObjective.data.team, ...namedAncestors(graph, objective.data.team).ids].map(
+              teamById,
+            ),
+          ],
         );
       }
     }

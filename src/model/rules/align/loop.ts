@@ -1,4 +1,5 @@
 import type { Objective } from '../../types.ts';
+import { forEachLoop, loopText } from '../../walks.ts';
 import { alignmentLinks } from '../alignment.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
@@ -17,37 +18,42 @@ function alignmentLoops({ graph, report }: RuleContext): void {
       );
     }
   }
-  const state = new Map<string, 'open' | 'done'>();
   const parentsOf = (objective: Objective): Objective[] =>
-    objective.data.alignsTo
+    [...new Set(objective.data.alignsTo)]
       .map((ref) => graph.nodes.get(ref))
       .map((node) => (node?.kind === 'key-result' ? node.objective : node?.kind === 'objective' ? node : undefined))
       .filter((o): o is Objective => !!o && o !== objective);
-  const stack: Objective[] = [];
-  const visit = (objective: Objective) => {
-    state.set(objective.id, 'open');
-    stack.push(objective);
-    for (const parent of parentsOf(objective)) {
-      const seen = state.get(parent.id);
-      if (seen === 'open') {
-        const loop = stack.slice(stack.indexOf(parent));
-        const index = objective.data.alignsTo.findIndex((ref) => ref === parent.id || ref.startsWith(`${parent.id}/`));
-        report(
-          objective,
-          ['alignsTo', index],
-          'align/loop',
-          `Alignment loop: ${[...loop, parent].map((o) => o.id).join(' → ')}`,
-          'Alignment must go up the levels; remove one of these links.',
-          loop,
-        );
-      } else if (!seen) {
-        visit(parent);
+  /** Per objective with a loop: the first `alignsTo` entry naming each parent (itself or one of its key results). */
+  const entries = new Map<Objective, Map<string, number>>();
+  const entryOf = (objective: Objective, parent: Objective) => {
+    let first = entries.get(objective);
+    if (!first) {
+      first = new Map();
+      for (const [i, ref] of objective.data.alignsTo.entries()) {
+        const id = ref.includes('/') ? ref.slice(0, ref.indexOf('/')) : ref;
+        if (!first.has(id)) first.set(id, i);
       }
+      entries.set(objective, first);
     }
-    stack.pop();
-    state.set(objective.id, 'done');
+    return first.get(parent.id) ?? -1;
   };
-  for (const objective of graph.objectives) if (!state.has(objective.id)) visit(objective);
+  // Iterative and linear (walks.ts): a loop of thousands of objectives neither overflows the stack nor slows down.
+  forEachLoop(
+    graph.objectives,
+    parentsOf,
+    (objective) => objective.id,
+    (objective, parent, path, start) => {
+      report(
+        objective,
+        ['alignsTo', entryOf(objective, parent)],
+        'align/loop',
+        `Alignment loop: ${loopText(path.length - start, (i) => path[start + i]!.id, parent.id)}`,
+        'Alignment must go up the levels; remove one of these links.',
+        // The objectives the message names: all of a short loop, the first ten of a long one.
+        path.length - start <= 12 ? path.slice(start) : [...path.slice(start, start + 10), parent],
+      );
+    },
+  );
 }
 
 export default defineRule({

@@ -1,8 +1,12 @@
+import type { NotNowData } from '../../../schemas/brief.ts';
+import { keywordMatcher } from '../../keyword-matcher.ts';
+import type { Brief } from '../../types.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** An active objective does not work on what the brief of its cycle set aside. */
 function notNow({ graph, report }: RuleContext): void {
+  const matchers = new Map<Brief, NotNowMatcher>();
   for (const objective of graph.objectives) {
     if (objective.data.status !== 'active') continue;
     const brief = graph.briefByCycle.get(objective.data.cycle);
@@ -12,27 +16,45 @@ function notNow({ graph, report }: RuleContext): void {
       ...objective.data.keyResults.map((kr) => kr.title),
       ...objective.data.initiatives.map((i) => i.title),
     ].join('\n');
-    for (const item of brief.data.notNow) {
-      const keywords = item.keywords ?? [item.title];
-      const hit = keywords.find((k) =>
-        new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(k)}($|[^\\p{L}\\p{N}])`, 'iu').test(texts),
+    let matcher = matchers.get(brief);
+    if (!matcher) matchers.set(brief, (matcher = notNowMatcher(brief)));
+    for (const { item, hit } of matcher(texts)) {
+      report(
+        objective,
+        ['title'],
+        'objective/not-now',
+        `Objective "${objective.id}" mentions "${hit}", which the ${brief.id} brief puts on its not-now list ("${item.title}")`,
+        `Not now because: ${item.why} Drop the work, or change the brief first.`,
+        [brief],
       );
-      if (hit) {
-        report(
-          objective,
-          ['title'],
-          'objective/not-now',
-          `Objective "${objective.id}" mentions "${hit}", which the ${brief.id} brief puts on its not-now list ("${item.title}")`,
-          `Not now because: ${item.why} Drop the work, or change the brief first.`,
-          [brief],
-        );
-      }
     }
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+type NotNowMatcher = (text: string) => { item: NotNowData; hit: string }[];
+
+/** One matcher for all keywords of a brief: for a text, each not-now item it mentions, in order, with the item's first keyword found. */
+function notNowMatcher(brief: Brief): NotNowMatcher {
+  // Keywords in item order, so the smallest index found of an item is its first keyword found.
+  const itemOf: number[] = [];
+  const keywords: string[] = [];
+  brief.data.notNow.forEach((item, i) =>
+    (item.keywords ?? [item.title]).forEach((keyword) => {
+      itemOf.push(i);
+      keywords.push(keyword);
+    }),
+  );
+  const matcher = keywordMatcher(keywords);
+  return (text) => {
+    const first = new Map<number, number>();
+    for (const found of matcher.find(text)) {
+      const item = itemOf[found]!;
+      if ((first.get(item) ?? Infinity) > found) first.set(item, found);
+    }
+    return [...first.keys()]
+      .sort((a, b) => a - b)
+      .map((item) => ({ item: brief.data.notNow[item]!, hit: keywords[first.get(item)!]! }));
+  };
 }
 
 export default defineRule({

@@ -15,12 +15,36 @@ export function aliasLimitFinding(file: string, place: { line: number; column: n
   };
 }
 
+/**
+ * How many times over aliases may multiply a frontmatter block (nodes and characters written
+ * out, against the block's length), and the size any block may reach: twenty aliases of a
+ * large list would otherwise turn a 1 MB file into 20 MB of pages.
+ */
+export const maxExpansion = 4;
+export const expansionAllowance = 16 * 1024;
+
+/** The finding for frontmatter whose aliases, written out, make it more than `maxExpansion` times larger. */
+export function aliasExpansionFinding(
+  file: string,
+  place: { line: number; column: number },
+  size: { nodes: number; characters: number },
+): Finding {
+  const format = (n: number) => n.toLocaleString('en');
+  return {
+    file,
+    place,
+    rule: 'parse/alias-limit',
+    message: `YAML aliases expand the frontmatter to ${format(size.nodes)} nodes and ${format(size.characters)} characters of text, more than ${maxExpansion} times what is written`,
+    hint: 'Write the values out instead of repeating them with `*alias`.',
+  };
+}
+
 export default defineRule({
   id: 'parse/alias-limit',
   severity: 'error',
-  summary: `Frontmatter uses at most ${maxAliases} YAML aliases.`,
+  summary: `Frontmatter uses at most ${maxAliases} YAML aliases, and they do not multiply its size.`,
   description:
-    'YAML lets a value be named (`&a`) and repeated (`*a`). A few repeats save typing; a few levels of repeats of repeats (the "billion laughs") expand to millions of values and stall every check and build. Strategy documents never need many, so the reader stops counting at a small limit.',
+    'YAML lets a value be named (`&a`) and repeated (`*a`). A few repeats save typing; a few levels of repeats of repeats (the "billion laughs") expand to millions of values and stall every check and build. Strategy documents never need many, so the reader stops counting at a small limit; and since a few aliases of a large list still multiply it, the frontmatter may not grow to more than four times what is written once its aliases are written out.',
   example: {
     file: 'decisions/2026-10-laughs.md',
     text: `---

@@ -6,8 +6,12 @@ function fewObjectivesPerTeam({ graph, report }: RuleContext): void {
   const { maxObjectivesPerTeam } = graph.config.thresholds;
   for (const [team, objectives] of graph.objectivesByTeam) {
     const byCycle = new Map<string, typeof objectives>();
-    for (const o of objectives)
-      if (o.data.status !== 'cancelled') byCycle.set(o.data.cycle, [...(byCycle.get(o.data.cycle) ?? []), o]);
+    for (const o of objectives) {
+      if (o.data.status === 'cancelled') continue;
+      const list = byCycle.get(o.data.cycle);
+      if (list) list.push(o);
+      else byCycle.set(o.data.cycle, [o]);
+    }
     for (const [cycle, list] of byCycle) {
       if (list.length <= maxObjectivesPerTeam) continue;
       for (const extra of list.slice(maxObjectivesPerTeam)) {
