@@ -6,6 +6,10 @@ interface Branch {
   field?: ReferenceField;
   /** By segment as written: `owner`, `themes[]`. */
   children: Map<string, Branch>;
+  /** The data key of the segment that leads here (`themes` for `themes[]`). */
+  key: string;
+  /** Whether the segment is a list whose items are walked (`[]`). */
+  each: boolean;
 }
 
 /** Called with each reference a document holds, the YAML path to it and the field it belongs to. */
@@ -16,12 +20,17 @@ const trees = new WeakMap<KindDescriptor, Branch>();
 function treeOf(descriptor: KindDescriptor): Branch {
   let root = trees.get(descriptor);
   if (root) return root;
-  root = { children: new Map() };
+  root = { children: new Map(), key: '', each: false };
   for (const field of descriptor.references) {
     let branch = root;
     for (const segment of field.path.split('.')) {
       let child = branch.children.get(segment);
-      if (!child) branch.children.set(segment, (child = { children: new Map() }));
+      const each = segment.endsWith('[]');
+      if (!child)
+        branch.children.set(
+          segment,
+          (child = { children: new Map(), key: each ? segment.slice(0, -2) : segment, each }),
+        );
       branch = child;
     }
     branch.field = field;
@@ -39,14 +48,20 @@ export function walkReferences(descriptor: KindDescriptor, data: unknown, visit:
   visitBranch(treeOf(descriptor), data, [], visit);
 }
 
+// One path array per walk, pushed and popped; a visitor gets its own copy (it may keep it).
 function visitBranch(branch: Branch, value: unknown, path: (string | number)[], visit: ReferenceVisitor): void {
-  if (branch.field && typeof value === 'string' && value) visit(branch.field, path, value);
+  if (branch.field && typeof value === 'string' && value) visit(branch.field, path.slice(), value);
   if (!branch.children.size || !value || typeof value !== 'object') return;
-  for (const [segment, child] of branch.children) {
-    const each = segment.endsWith('[]');
-    const key = each ? segment.slice(0, -2) : segment;
-    const inner = (value as Record<string, unknown>)[key];
-    if (!each) visitBranch(child, inner, [...path, key], visit);
-    else if (Array.isArray(inner)) inner.forEach((item, i) => visitBranch(child, item, [...path, key, i], visit));
+  for (const child of branch.children.values()) {
+    const inner = (value as Record<string, unknown>)[child.key];
+    path.push(child.key);
+    if (!child.each) visitBranch(child, inner, path, visit);
+    else if (Array.isArray(inner))
+      for (let i = 0; i < inner.length; i++) {
+        path.push(i);
+        visitBranch(child, inner[i], path, visit);
+        path.pop();
+      }
+    path.pop();
   }
 }
