@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run check`: validate a content folder and report every problem at once.
 import { enableCompileCache } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Format } from '../src/model/format.ts';
@@ -96,7 +97,7 @@ function main(argv: string[]): number {
       );
     else base = found.base;
   }
-  const result = checkContent({ contentDir: options.content, today, base });
+  const result = checkContent({ contentDir: options.content, today, threads: availableParallelism(), base });
   notes.push(...result.notes);
   // Notes go to stderr in every format: stdout stays the diagnostics alone.
   for (const note of notes) process.stderr.write(`note: ${escapeControls(note)}\n`);

@@ -17,6 +17,11 @@ export interface CheckOptions {
   /** Paths in diagnostics are relative to this folder; default: the working directory. */
   cwd?: string;
   /**
+   * Threads that read and validate files; worker threads only start for large content.
+   * @default 1
+   */
+  threads?: number;
+  /**
    * The kinds to read, each from its folder.
    * @default builtInKinds
    */
@@ -39,7 +44,10 @@ export interface CheckResult {
 /** Loads a content folder, builds the graph and runs every rule: the one pipeline behind `check` and the site build. */
 export function checkContent(options: CheckOptions): CheckResult {
   const cwd = options.cwd ?? process.cwd();
-  const content = loadContent(resolve(cwd, options.contentDir), cwd, { kinds: options.kinds });
+  const content = loadContent(resolve(cwd, options.contentDir), cwd, {
+    threads: options.threads,
+    kinds: options.kinds,
+  });
   if (content.fatal.length) {
     return { fatal: true, diagnostics: toDiagnostics(content.fatal, content.sources, {}), notes: [] };
   }

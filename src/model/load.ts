@@ -4,7 +4,8 @@ import { configSchema, type ThroughlineConfig } from '../schemas/config.ts';
 import type { Finding } from './diagnostics.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { builtInKinds, indexKinds, type KindDescriptor } from './kinds/index.ts';
-import { readDocument, type DocumentFile } from './read-document.ts';
+import type { DocumentFile } from './read-document.ts';
+import { readDocuments } from './read-parallel.ts';
 import { noContentFinding } from './rules/config/no-content.ts';
 import { notAFileFinding } from './rules/config/not-a-file.ts';
 import { unknownRuleFinding } from './rules/config/unknown-rule.ts';
@@ -39,6 +40,11 @@ export interface LoadedContent {
 }
 
 export interface LoadOptions {
+  /**
+   * Threads that read files (this one included); more than one only pays on large content.
+   * @default 1
+   */
+  threads?: number;
   /**
    * The kinds to read, each from its folder.
    * @default builtInKinds
@@ -88,8 +94,7 @@ export function loadContent(contentDir: string, cwd = process.cwd(), options: Lo
     }
     files.push({ key, kind, displayPath: displayPath(key) });
   }
-  for (const file of files) {
-    const read = readDocument(contentDir, file, kinds);
+  for (const read of readDocuments(contentDir, files, { threads: options.threads, kinds })) {
     sources.set(read.source.key, read.source);
     loaded.findings.push(...read.findings);
     for (const ref of read.invalidRefs) loaded.invalidRefs.add(ref);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { checkContent, type CheckResult } from '../model/check.ts';
 import { buildGraph, type Graph } from '../model/graph.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
@@ -30,7 +31,12 @@ export function siteData(context: ContentContext, options: { reload?: boolean } 
   const key = `${context.contentDir}\0${context.today ?? ''}`;
   const memo = store[memoKey];
   if (memo && memo.key === key && !options.reload) return memo.data;
-  const result = checkContent({ contentDir: context.contentDir, today: context.today });
+  // Threads pay on large content only; readDocuments starts none below its threshold.
+  const result = checkContent({
+    contentDir: context.contentDir,
+    today: context.today,
+    threads: availableParallelism(),
+  });
   const data = toSiteData(result, context.contentDir);
   store[memoKey] = { key, data };
   return data;
