@@ -6,6 +6,8 @@
  * Front matter may give a title (and Gantt's display mode), one plain line each, and nothing else.
  */
 
+import { findUnsafeMermaid } from './unsafe-mermaid.ts';
+
 /** A front matter line that configures nothing: a title, a display mode, a comment or nothing. */
 const harmless = /^\s*(?:(?:title|displayMode)\s*:.*|#.*)?$/;
 
@@ -30,12 +32,21 @@ export function frontMatterConfigLine(lines: readonly string[]): number | undefi
   return undefined;
 }
 
-/** Why a diagram's source may not be drawn (it configures Mermaid), or undefined when it may. */
+/**
+ * Why a diagram's source may not be drawn, or undefined when it may: it configures Mermaid, or
+ * holds what `check` refuses in a diagram (a `click` directive, an `href`, a `javascript:` URL,
+ * HTML in a label), which reaches the loader only where mermaid/unsafe was turned down.
+ */
 export function diagramConfigProblem(source: string): string | undefined {
   const text = source.replace(/\r\n?/g, '\n');
   // Mermaid reads a directive wherever `%%{` starts one, so its mere presence is enough.
   if (text.includes('%%{')) return 'it sets Mermaid options with a %%{…}%% directive';
-  if (frontMatterConfigLine(text.split('\n')) !== undefined)
+  const lines = text.split('\n');
+  if (frontMatterConfigLine(lines) !== undefined)
     return 'its front matter sets Mermaid options; only a title is allowed there';
+  for (const line of lines) {
+    const unsafe = findUnsafeMermaid(line);
+    if (unsafe) return `it contains ${unsafe.what}`;
+  }
   return undefined;
 }

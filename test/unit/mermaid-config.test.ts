@@ -38,6 +38,13 @@ describe('what the diagram loader refuses to hand to Mermaid', () => {
     ],
     ['a no-break space before the opening line', '\u00a0---\nconfig: {}\n\u00a0---\nflowchart LR', frontMatter],
     ['Windows line ends', '---\r\nconfig: {}\r\n---\r\nflowchart LR', frontMatter],
+    [
+      'a click directive',
+      'flowchart LR\n  a --> b\n  click a "https://example.com"',
+      'it contains a `click` directive',
+    ],
+    ['an href', 'flowchart LR\n  a --> b\n  link a href', 'it contains an `href`'],
+    ['HTML in a label', 'flowchart LR\n  a[<img src=x>] --> b', 'it contains HTML in a label'],
   ])('%s', (_, source, expected) => {
     expect(diagramConfigProblem(source)).toBe(expected);
   });
