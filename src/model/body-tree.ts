@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { SourceFile } from './source.ts';
+import { memoOnSource, type SourceFile } from './source.ts';
 
 /** A body read as a Markdown tree (mdast), with positions relative to the body. */
 export interface BodyTree {
@@ -73,21 +73,13 @@ export function mayNestTooDeep(body: string): boolean {
   return false;
 }
 
-// Kept on globalThis: the integration (loaded by Node) and the pages (bundled by Vite) import
-// separate copies of this module within one build, and should share one parse per body.
-const memoKey = Symbol.for('throughline.body-trees');
-const store = globalThis as typeof globalThis & { [memoKey]?: WeakMap<SourceFile, BodyTree> };
+const treeKey = Symbol.for('throughline.body-tree');
 
 /**
  * A document's body tree, parsed once per source and process. Shared by every reader, so it
  * must never be changed: the renderer turns it into HTML without touching it.
  */
 export function bodyTree(source: SourceFile): BodyTree {
-  const trees = (store[memoKey] ??= new WeakMap());
-  let tree = trees.get(source);
-  if (!tree) {
-    tree = parseBody(source.body, { mdx: source.key.endsWith('.mdx') });
-    trees.set(source, tree);
-  }
-  return tree;
+  // Kept on the source (memoOnSource): the integration and the pages share one parse per body.
+  return memoOnSource(source, treeKey, () => parseBody(source.body, { mdx: source.key.endsWith('.mdx') }));
 }

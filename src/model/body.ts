@@ -4,7 +4,7 @@ import type { Point } from 'unist';
 import { bodyTree } from './body-tree.ts';
 import { mermaidPreOffsets } from './html-diagrams.ts';
 import type { Graph } from './graph.ts';
-import type { SourceFile } from './source.ts';
+import { memoOnSource, type SourceFile } from './source.ts';
 import type { ContentDocument, GraphNode } from './types.ts';
 
 /** A link target written in a body (a link, an autolink or a definition), with its place in the file. */
@@ -55,19 +55,11 @@ export interface AnyNode {
   position?: { start: Point; end: Point };
 }
 
-// On globalThis for the same reason as the trees (body-tree.ts): one reading per body and process.
-const memoKey = Symbol.for('throughline.body-facts');
-const store = globalThis as typeof globalThis & { [memoKey]?: WeakMap<SourceFile, BodyFacts> };
+const factsKey = Symbol.for('throughline.body-facts');
 
-/** The links, fenced blocks, heading ids and prose of a body, from its tree; memoised per source. */
+/** The links, fenced blocks, heading ids and prose of a body, from its tree; read once per source. */
 export function bodyFacts(source: SourceFile): BodyFacts {
-  const memo = (store[memoKey] ??= new WeakMap());
-  let facts = memo.get(source);
-  if (!facts) {
-    facts = readFacts(source);
-    memo.set(source, facts);
-  }
-  return facts;
+  return memoOnSource(source, factsKey, () => readFacts(source));
 }
 
 function readFacts(source: SourceFile): BodyFacts {

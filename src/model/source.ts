@@ -132,3 +132,19 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
   }
   return { line, column: offset - lineStart + 1 };
 }
+
+/**
+ * What reading a source once gave (its body's tree, the facts drawn from it), kept on the
+ * source itself under a registered symbol: the integration and Vite's page bundle load separate
+ * copies of the modules that read bodies, but share the sources, so one reading serves both.
+ * The property is not enumerable, so a source still compares and serialises as its fields.
+ */
+export function memoOnSource<T>(source: SourceFile, key: symbol, read: () => T): T {
+  const held = source as SourceFile & Record<symbol, T | undefined>;
+  let value = held[key];
+  if (value === undefined) {
+    value = read();
+    Object.defineProperty(source, key, { value, enumerable: false, configurable: true });
+  }
+  return value;
+}
