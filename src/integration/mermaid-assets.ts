@@ -46,11 +46,20 @@ export function copyMermaid(outDir: URL | string): void {
 /** Serves the same files from node_modules in `astro dev` (`astro:server:setup`); returns whether it answered. */
 export function serveMermaid(base: string, url: string, response: ServerResponse): boolean {
   const prefix = `${base.replace(/\/?$/, '/')}${mermaidFolder}/`;
-  const path = decodeURIComponent(url.split('?')[0]!);
-  if (!path.startsWith(prefix)) return false;
+  const path = decodedPath(url);
+  if (path === undefined || !path.startsWith(prefix)) return false;
   const file = normalize(join(mermaidDist, path.slice(prefix.length)));
   if (!file.startsWith(mermaidDist + sep) || !file.endsWith('.mjs') || !existsSync(file)) return false;
   response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
   response.end(readFileSync(file));
   return true;
+}
+
+/** A request's path, percent-decoded; undefined for a malformed escape (`/%E0`), which is then not ours to answer. */
+export function decodedPath(url: string): string | undefined {
+  try {
+    return decodeURIComponent(url.split('?')[0]!);
+  } catch {
+    return undefined;
+  }
 }

@@ -5,6 +5,7 @@ import type { Graph } from '../model/graph.ts';
 import { searchBundles } from '../render/search-options.ts';
 import { searchIndexes, type SearchRecord } from '../render/search-records.ts';
 import { filledIndex } from './pagefind.ts';
+import { decodedPath } from './mermaid-assets.ts';
 
 /** The search indexes of `astro dev`, kept in memory and made again when the content changes. */
 export interface DevSearch {
@@ -49,8 +50,8 @@ export function devSearch(base: string, graph: () => Graph, logger: AstroIntegra
   return {
     rebuild,
     async serve(url, response) {
-      const path = decodeURIComponent(url.split('?')[0]!);
-      if (!path.startsWith(root)) return false;
+      const path = decodedPath(url);
+      if (path === undefined || !path.startsWith(root)) return false;
       const key = path.slice(root.length);
       if (!key.startsWith(searchBundles.recent) && !key.startsWith(searchBundles.archive)) return false;
       await ready;

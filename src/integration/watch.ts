@@ -1,4 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
+import { sep } from 'node:path';
 import { escapeControls } from '../model/format.ts';
 import type { SiteData } from '../render/data.ts';
 import { contextModuleId } from './context-module.ts';
@@ -38,7 +39,8 @@ export function watchContent(
 ): void {
   server.watcher.add(contentDir);
   const onChange = (path: string) => {
-    if (!path.startsWith(contentDir)) return;
+    // The folder itself or inside it: `content-old/` beside `content/` is not content.
+    if (path !== contentDir && !path.startsWith(contentDir + sep)) return;
     logger.info(`content changed: ${escapeControls(path.slice(contentDir.length + 1))}; rebuilding the graph`);
     const { data, contextChanged } = reload();
     const errors = data.diagnostics.filter((d) => d.severity === 'error');

@@ -3,7 +3,8 @@
  * with the official Mermaid, self-hosted. Mermaid (about 2 MB of script) is fetched only when the
  * first diagram comes near the viewport, in `strict` security mode, in the theme the page shows;
  * without JavaScript the source stays readable where it is. A diagram that carries its own Mermaid
- * configuration is not drawn (model/mermaid-config.ts).
+ * configuration, or what `check` refuses in a diagram (click, href, javascript:, HTML in a label),
+ * is not drawn (model/mermaid-config.ts).
  */
 import { wireCopyButtons } from './copy-source.ts';
 import { diagramConfigProblem } from '../../model/mermaid-config.ts';
