@@ -194,8 +194,13 @@ export function findInProse(source: SourceFile, pattern: RegExp): { match: strin
   const found: { match: string; line: number; column: number }[] = [];
   for (const { start, end } of bodyFacts(source).texts) {
     pattern.lastIndex = 0;
+    // Each match is placed from the one before it, so a long paragraph is walked once, not once per match.
+    let from: Point = start;
     for (const match of source.body.slice(start.offset, end).matchAll(pattern)) {
-      found.push({ match: match[0], ...filePoint(source, start, start.offset! + match.index) });
+      const offset = start.offset! + match.index;
+      const place = filePoint(source, from, offset);
+      found.push({ match: match[0], ...place });
+      from = { line: place.line - source.bodyLine + 1, column: place.column, offset };
     }
   }
   return found;

@@ -7,9 +7,7 @@ import { securityChangeFinding } from './rules/config/security-change.ts';
 import { rules } from './rules/registry.ts';
 import { maxFileBytes } from './rules/parse/file-too-large.ts';
 import { decodeUtf8 } from './source.ts';
-
-/** The name of the configuration file at the root of the content folder (load.ts reads it). */
-const configFile = 'throughline.yaml';
+import { configFileName } from './load.ts';
 
 /**
  * Rules whose severity decides what may run or be published: lowering one in throughline.yaml
@@ -48,28 +46,29 @@ export function configAtRef(contentDir: string, ref: string): { base: BaseConfig
     return { note: `"${ref}" is not a git ref; throughline.yaml was not compared` };
   // Without the folder, git could not even start in it (and `check` reports the folder missing).
   if (!existsSync(contentDir))
-    return { note: `there is no content folder; ${configFile} was not compared with ${ref}` };
+    return { note: `there is no content folder; ${configFileName} was not compared with ${ref}` };
   try {
-    const bytes = execFileSync('git', ['show', '--no-textconv', `${ref}:./${configFile}`], {
+    const bytes = execFileSync('git', ['show', '--no-textconv', `${ref}:./${configFileName}`], {
       cwd: contentDir,
       stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: maxFileBytes,
       env: { ...process.env, LC_ALL: 'C' },
     });
-    const decoded = decodeUtf8(bytes, configFile);
+    const decoded = decodeUtf8(bytes, configFileName);
     if (decoded.text === undefined)
-      return { note: `${configFile} at ${ref} is not UTF-8; the security settings were not compared` };
+      return { note: `${configFileName} at ${ref} is not UTF-8; the security settings were not compared` };
     return { base: { ref, text: decoded.text } };
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (failure.code === 'ENOENT') return { note: `git is not installed; ${configFile} was not compared with ${ref}` };
-    const reason = String(failure.stderr ?? failure.message)
+    if (failure.code === 'ENOENT')
+      return { note: `git is not installed; ${configFileName} was not compared with ${ref}` };
+    const reason = (failure.stderr?.length ? String(failure.stderr) : failure.message)
       .trim()
       .split('\n')[0]!
       .replace(/^fatal: /, '');
     // The file is new in this change: compare it with the defaults.
     if (/does not exist in|exists on disk, but not in/.test(reason)) return { base: { ref, text: null } };
-    return { note: `${configFile} was not compared with ${ref}: ${reason}` };
+    return { note: `${configFileName} was not compared with ${ref}: ${reason}` };
   }
 }
 
@@ -84,10 +83,10 @@ export function securityChanges(
 ): { findings: Finding[]; baseRules: Record<string, string> } | { note: string } {
   const before = guardedSettings(base.text);
   if (!before)
-    return { note: `${configFile} at ${base.ref} is not valid YAML; the security settings were not compared` };
+    return { note: `${configFileName} at ${base.ref} is not valid YAML; the security settings were not compared` };
   const findings: Finding[] = [];
   const report = (place: Place, message: string) =>
-    findings.push(securityChangeFinding(configFile, place, message, base.ref));
+    findings.push(securityChangeFinding(configFileName, place, message, base.ref));
   const allowedBefore = new Set(before.mdx);
   working.mdx.forEach((glob, index) => {
     if (!allowedBefore.has(glob)) report({ path: ['mdx', index], part: 'value' }, `mdx now allows "${glob}"`);
@@ -114,8 +113,8 @@ function severityOf(rule: (typeof guardedRules)[number], configured: Record<stri
 function guardedSettings(text: string | null): GuardedSettings | undefined {
   if (text === null) return { mdx: [], rules: {} };
   const parsed = parseFrontmatter({
-    key: configFile,
-    displayPath: configFile,
+    key: configFileName,
+    displayPath: configFileName,
     text,
     frontmatter: text,
     frontmatterLine: 1,

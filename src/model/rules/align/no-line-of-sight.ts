@@ -10,11 +10,12 @@ function lineOfSightToStrategy({ graph, report }: RuleContext): void {
     if (objective.data.status === 'cancelled' || isCompanyLevel(graph, objective)) continue;
     const sight = lineOfSight(graph, objective);
     if (sight.traced) continue;
-    const top = sight.chain[0]!;
+    // `top` and `length`, not `chain`: the chain is built on each read, in its length.
+    const top = sight.top;
     const where =
       objective.data.alignsTo.length === 0
         ? 'it aligns to nothing'
-        : sight.chain.length === 1
+        : sight.length === 1
           ? 'none of its parents resolves'
           : top === objective
             ? 'its alignment loops back to itself'

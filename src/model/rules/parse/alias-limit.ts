@@ -34,7 +34,9 @@ export function aliasExpansionFinding(
     file,
     place,
     rule: 'parse/alias-limit',
-    message: `YAML aliases expand the frontmatter to ${format(size.nodes)} nodes and ${format(size.characters)} characters of text, more than ${maxExpansion} times what is written`,
+    message: Number.isFinite(size.nodes)
+      ? `YAML aliases expand the frontmatter to ${format(size.nodes)} nodes and ${format(size.characters)} characters of text, more than ${maxExpansion} times what is written`
+      : 'A YAML alias stands inside the value it names, so the frontmatter would expand without end',
     hint: 'Write the values out instead of repeating them with `*alias`.',
   };
 }
