@@ -213,6 +213,15 @@ export type LinkTarget =
   | { kind: 'broken'; reason: string; candidates: string[] };
 
 const byKeyCache = new WeakMap<Graph, Map<string, ContentDocument>>();
+/** The lists a "did you mean" picks from, made once per graph rather than once per broken link. */
+const referenceLists = new WeakMap<Graph, string[]>();
+const keyLists = new WeakMap<Graph, string[]>();
+
+function listOf(cache: WeakMap<Graph, string[]>, graph: Graph, make: () => Iterable<string>): string[] {
+  let list = cache.get(graph);
+  if (!list) cache.set(graph, (list = [...make()]));
+  return list;
+}
 
 /**
  * Resolves a body link: `id:<reference>` and relative paths to `.md` files are links to
@@ -225,7 +234,11 @@ export function resolveBodyLink(graph: Graph, from: SourceFile, url: string): Li
     const node = graph.nodes.get(ref);
     return node
       ? { kind: 'document', node, fragment }
-      : { kind: 'broken', reason: `Unknown document "${ref}"`, candidates: [...graph.nodes.keys()] };
+      : {
+          kind: 'broken',
+          reason: `Unknown document "${ref}"`,
+          candidates: listOf(referenceLists, graph, () => graph.nodes.keys()),
+        };
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target === '' || target.startsWith('/')) return { kind: 'external' };
   if (!/\.mdx?$/i.test(target)) return { kind: 'external' };
@@ -238,7 +251,11 @@ export function resolveBodyLink(graph: Graph, from: SourceFile, url: string): Li
   const document = byKey.get(key);
   return document
     ? { kind: 'document', node: document, fragment }
-    : { kind: 'broken', reason: `No document at "${target}" (resolved to ${key})`, candidates: [...byKey.keys()] };
+    : {
+        kind: 'broken',
+        reason: `No document at "${target}" (resolved to ${key})`,
+        candidates: listOf(keyLists, graph, () => byKey.keys()),
+      };
 }
 
 /** Percent-decodes a link target; a malformed escape (`%zz`) is kept as written, so the link is reported, not thrown on. */

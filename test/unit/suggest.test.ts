@@ -37,4 +37,13 @@ describe('didYouMean', () => {
     expect(didYouMean('checkins', ['checkIns', 'baseline'])).toBe('; did you mean "checkIns"?');
     expect(didYouMean('notes', ['checkIns', 'baseline'])).toBe('');
   });
+
+  it('stops suggesting from one list once its comparisons would pass the budget, so many misses stay cheap', () => {
+    const list = Array.from({ length: 5_000 }, (_, i) => `team-${i}-objective`);
+    // 500,000 comparisons: a hundred suggestions against 5,000 candidates.
+    for (let i = 0; i < 100; i++) expect(suggest('team-7-objectiv', list)).toBe('team-7-objective');
+    expect(suggest('team-7-objectiv', list)).toBeUndefined();
+    // Another list has a budget of its own.
+    expect(suggest('team-7-objectiv', [...list])).toBe('team-7-objective');
+  });
 });

@@ -17,7 +17,11 @@ function candidates(graph: Graph, kinds: readonly string[]): string[] {
     }
     candidateCache.set(graph, byKind);
   }
-  return kinds.flatMap((kind) => byKind.get(kind) ?? []);
+  // One list per combination of kinds, kept: suggest() budgets its work per list.
+  const key = `\0${kinds.join('\0')}`;
+  let list = byKind.get(key);
+  if (!list) byKind.set(key, (list = kinds.flatMap((kind) => byKind.get(kind) ?? [])));
+  return list;
 }
 
 /**
@@ -45,7 +49,8 @@ export function checkReference(
     const local = within
       ? pool.filter((c) => c.startsWith(`${within.id}/`)).map((c) => c.slice(within.id.length + 1))
       : [];
-    const suggestion = suggest(ref, [...local, ...pool]);
+    // The document's own items first (a bare id names one of them), then every reference of the expected kinds.
+    const suggestion = (local.length ? suggest(ref, local) : undefined) ?? suggest(ref, pool);
     const suggested = suggestion === undefined ? undefined : resolveRef(graph, suggestion, within);
     report(
       document,
