@@ -72,7 +72,11 @@ function depthColumns(
   pairs: readonly (readonly [consumer: string, provider: string])[],
 ): Map<string, number> {
   const needs = new Map<string, string[]>();
-  for (const [consumer, provider] of pairs) needs.set(provider, [...(needs.get(provider) ?? []), consumer]);
+  for (const [consumer, provider] of pairs) {
+    const consumers = needs.get(provider);
+    if (consumers) consumers.push(consumer);
+    else needs.set(provider, [consumer]);
+  }
   const column = new Map<string, number>();
   const visiting = new Set<string>();
   const depth = (id: string): number => {

@@ -90,7 +90,11 @@ function render(map: StrategyMap, titleLength: number, edges: readonly MapEdge[]
   const used = new Map<string, string[]>();
   for (const node of map.nodes) {
     const name = node.kind === 'more' ? moreClass[0]! : node.status ? statusClasses[node.status][0] : undefined;
-    if (name) used.set(name, [...(used.get(name) ?? []), node.id]);
+    if (name) {
+      const ids = used.get(name);
+      if (ids) ids.push(node.id);
+      else used.set(name, [node.id]);
+    }
   }
   for (const [name, style] of [...Object.values(statusClasses), moreClass]) {
     const ids = used.get(name!);
