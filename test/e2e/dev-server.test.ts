@@ -65,4 +65,16 @@ describeInBrowser('npm run dev in Chromium', () => {
       .poll(editLink, { timeout: 20_000, interval: 250 })
       .toBe(`https://git.example/edit/main/moved/${decision.source.key}`);
   });
+
+  it('compiles an MDX document added while it runs, once throughline.yaml allows its folder', async () => {
+    const configuration = join(content, 'throughline.yaml');
+    writeFileSync(configuration, `${readFileSync(configuration, 'utf8')}mdx:\n  - decisions/**\n`);
+    const deciders = checkContent({ contentDir: content, today: sampleToday }).graph!.people[0]!.id;
+    writeFileSync(
+      join(content, 'decisions/2026-11-review-rhythm.mdx'),
+      `---\nid: 2026-11-review-rhythm\ntitle: Review the plan every second week\ndate: 2026-11-10\nstatus: accepted\ndeciders: [${deciders}]\n---\nexport const weeks = 2;\n\nWe meet every {weeks} weeks.\n`,
+    );
+    const page = async () => (await fetch(`${url}decisions/2026-11-review-rhythm/`)).text();
+    await expect.poll(page, { timeout: 30_000, interval: 500 }).toContain('We meet every 2 weeks.');
+  });
 });
