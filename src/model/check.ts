@@ -7,7 +7,7 @@ import { configFileName, loadContent } from './load.ts';
 import { resolvePlace } from './positions.ts';
 import { collectingContext } from './rules/rule-context.ts';
 import { graphChecks, rules } from './rules/registry.ts';
-import type { SourceFile } from './source.ts';
+import { emptySource, type SourceFile } from './source.ts';
 
 export interface CheckOptions {
   /** The content folder. */
@@ -64,25 +64,15 @@ export function checkContent(options: CheckOptions): CheckResult {
       // Graded by the base's configuration: the change under review cannot silence its own report.
       const sources = new Map(content.sources);
       if (!sources.has(configFileName))
-        sources.set(configFileName, emptySource(relative(cwd, join(content.contentDir, configFileName))));
+        sources.set(
+          configFileName,
+          emptySource(configFileName, relative(cwd, join(content.contentDir, configFileName)).split(sep).join('/'), 1),
+        );
       diagnostics.push(...toDiagnostics(changes.findings, sources, changes.baseRules));
       diagnostics.sort(compareDiagnostics);
     }
   }
   return { graph, fatal: false, diagnostics, notes };
-}
-
-function emptySource(displayPath: string): SourceFile {
-  const key = configFileName;
-  return {
-    key,
-    displayPath: displayPath.split(sep).join('/'),
-    text: '',
-    frontmatter: '',
-    frontmatterLine: 1,
-    body: '',
-    bodyLine: 1,
-  };
 }
 
 /** Applies configured severities (dropping rules set to `off`), turns places into line and column, and sorts. */

@@ -6,7 +6,7 @@ import { parseFrontmatter } from './frontmatter.ts';
 import { securityChangeFinding } from './rules/config/security-change.ts';
 import { rules } from './rules/registry.ts';
 import { maxFileBytes } from './rules/parse/file-too-large.ts';
-import { decodeUtf8 } from './source.ts';
+import { decodeUtf8, yamlSource } from './source.ts';
 import { configFileName } from './load.ts';
 
 /**
@@ -112,15 +112,7 @@ function severityOf(rule: (typeof guardedRules)[number], configured: Record<stri
 /** The MDX globs and rule severities of a configuration text; undefined when it is not YAML. */
 function guardedSettings(text: string | null): GuardedSettings | undefined {
   if (text === null) return { mdx: [], rules: {} };
-  const parsed = parseFrontmatter({
-    key: configFileName,
-    displayPath: configFileName,
-    text,
-    frontmatter: text,
-    frontmatterLine: 1,
-    body: '',
-    bodyLine: 1,
-  });
+  const parsed = parseFrontmatter(yamlSource(configFileName, configFileName, text));
   if (parsed.findings.some((f) => f.rule !== 'parse/empty-frontmatter')) return undefined;
   const data = (parsed.data ?? {}) as { mdx?: unknown; rules?: unknown };
   const mdx = Array.isArray(data.mdx) ? data.mdx.filter((glob): glob is string => typeof glob === 'string') : [];

@@ -12,7 +12,7 @@ import { unknownRuleFinding } from './rules/config/unknown-rule.ts';
 import { unknownFolderFinding } from './rules/content/unknown-folder.ts';
 import { rules } from './rules/registry.ts';
 import { validate } from './schema-issues.ts';
-import { decodeUtf8, type SourceFile } from './source.ts';
+import { decodeUtf8, emptySource, yamlSource, type SourceFile } from './source.ts';
 import type { ContentDocument, DocumentKind } from './types.ts';
 
 /** Which folder under the content root holds which built-in kind. */
@@ -80,15 +80,7 @@ export function loadContent(contentDir: string, cwd = process.cwd(), options: Lo
     if (!kind) {
       if (key.includes('/') || key.toLowerCase() !== 'readme.md') {
         loaded.findings.push(unknownFolderFinding(key, [...byFolder.keys()]));
-        sources.set(key, {
-          key,
-          displayPath: displayPath(key),
-          text: '',
-          frontmatter: '',
-          frontmatterLine: 2,
-          body: '',
-          bodyLine: 1,
-        });
+        sources.set(key, emptySource(key, displayPath(key)));
       }
       continue;
     }
@@ -111,22 +103,13 @@ function readConfig(loaded: LoadedContent, cwd: string): void {
   if (!stat) return;
   if (!stat.isFile()) {
     const displayPath = displayPathOf(loaded.contentDir, key, cwd);
-    loaded.sources.set(key, { key, displayPath, text: '', frontmatter: '', frontmatterLine: 1, body: '', bodyLine: 1 });
+    loaded.sources.set(key, emptySource(key, displayPath, 1));
     loaded.fatal.push(notAFileFinding(key, stat.isSymbolicLink()));
     return;
   }
   const decoded = decodeUtf8(readFileSync(path), key);
   const text = decoded.text ?? '';
-  // The configuration is plain YAML; wrap it as frontmatter so one parser and one position lookup serve it.
-  const source: SourceFile = {
-    key,
-    displayPath: displayPathOf(loaded.contentDir, key, cwd),
-    text,
-    frontmatter: text,
-    frontmatterLine: 1,
-    body: '',
-    bodyLine: 1,
-  };
+  const source = yamlSource(key, displayPathOf(loaded.contentDir, key, cwd), text);
   loaded.sources.set(key, source);
   if (decoded.finding) {
     loaded.fatal.push(decoded.finding);

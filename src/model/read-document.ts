@@ -4,7 +4,7 @@ import type { Finding } from './diagnostics.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { builtInKinds, kindNamed, type KindDescriptor } from './kinds/index.ts';
 import { validate } from './schema-issues.ts';
-import { splitSource, type SourceFile } from './source.ts';
+import { emptySource, splitSource, type SourceFile } from './source.ts';
 import type { ContentDocument } from './types.ts';
 
 /** A content file to read: its key in the content folder, its kind and the path diagnostics show. */
@@ -33,15 +33,7 @@ export function readDocument(
   const { key, displayPath } = file;
   const kind = kindNamed(kinds, file.kind);
   const split = splitSource(readFileSync(join(contentDir, key)), key, displayPath);
-  const source = split.source ?? {
-    key,
-    displayPath,
-    text: '',
-    frontmatter: '',
-    frontmatterLine: 2,
-    body: '',
-    bodyLine: 1,
-  };
+  const source = split.source ?? emptySource(key, displayPath);
   const read: DocumentRead = { source, findings: split.findings, invalidRefs: [] };
   if (!split.source) return read;
   const parsed = parseFrontmatter(source);

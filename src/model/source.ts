@@ -24,6 +24,16 @@ export interface SourceFile {
   bodyLine: number;
 }
 
+/** A source with no usable text (unreadable, refused, not a document), so findings about it still have a file to point at. */
+export function emptySource(key: string, displayPath: string, frontmatterLine = 2): SourceFile {
+  return { key, displayPath, text: '', frontmatter: '', frontmatterLine, body: '', bodyLine: 1 };
+}
+
+/** A plain YAML file (throughline.yaml) as a source whose frontmatter is the whole text, so one parser and one position lookup serve it. */
+export function yamlSource(key: string, displayPath: string, text: string): SourceFile {
+  return { key, displayPath, text, frontmatter: text, frontmatterLine: 1, body: '', bodyLine: 1 };
+}
+
 export interface SplitResult {
   source?: SourceFile;
   findings: Finding[];

@@ -1,5 +1,6 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
+import { decode } from '../model/body.ts';
 
 /**
  * What the sanitiser puts before every id and name an author writes (GitHub's), so no author
@@ -30,13 +31,4 @@ export function rehypeAuthorAnchors() {
         node.properties.href = `#${authorIdPrefix}${href.slice(1)}`;
     });
   };
-}
-
-/** Percent-decodes a fragment; a malformed escape is kept as written. */
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
