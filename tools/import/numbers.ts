@@ -44,7 +44,8 @@ export function parseTypedNumber(cell: unknown, options: NumberOptions = {}): Ty
     else value = round(value * multipliers[mult]!);
   }
   if (sign === '-' || sign === '−') value = -value;
-  const trailingCode = currencyCodes.has(unit) ? unit : undefined;
+  // "14,80 €" and "40k EUR": the currency after the number, as much of Europe writes it.
+  const trailingCode = currencySymbols[unit] ?? (currencyCodes.has(unit) ? unit : undefined);
   const result: TypedNumber = { value };
   if (code || trailingCode) {
     result.unit = code ?? trailingCode;

@@ -51,22 +51,27 @@ export function planImport(
     };
     const text = (key: ColumnKey) => cellText(cell(key));
     if (cells.every((c) => cellText(c) === '')) continue;
+    // After a skipped row, a row without an objective has none above it to belong to.
     const note = (message: string) => notes.push({ row, message });
+    const skip = (message: string) => {
+      note(`${message}; the row is skipped`);
+      previous.objective = undefined;
+    };
 
     // Merged cells export as blanks below their first row: a blank cycle, team or objective is the one above.
     const cycleCell = text('cycle') || previous.cycle || options.cycle || options.mapping.defaults.cycle || '';
     const cycle = readCycle(cycleCell);
     if (!cycle) {
-      note(
+      skip(
         cycleCell
-          ? `cycle "${cycleCell}" is not a quarter or a year (2026-Q4, Q4 2026, FY27-Q1, 2026); the row is skipped`
-          : 'no cycle (add a Cycle column or --cycle); the row is skipped',
+          ? `cycle "${cycleCell}" is not a quarter or a year (2026-Q4, Q4 2026, FY27-Q1, 2026)`
+          : 'no cycle (add a Cycle column or --cycle)',
       );
       continue;
     }
     const teamCell = text('team') || previous.team || options.team || options.mapping.defaults.team || '';
     if (!teamCell) {
-      note('no team (add a Team column or --team); the row is skipped');
+      skip('no team (add a Team column or --team)');
       continue;
     }
     const team = teams.team(teamCell, row, text('parentTeam'));
@@ -74,7 +79,7 @@ export function planImport(
     const above = previous.objective;
     const sameAsAbove = !objectiveTitle && above?.cycle === cycle && above.team === team;
     if (!objectiveTitle && !sameAsAbove) {
-      note('no objective; the row is skipped');
+      skip('no objective');
       continue;
     }
     const key = sameAsAbove ? undefined : `${cycle}\n${team}\n${titleKey(objectiveTitle)}`;
