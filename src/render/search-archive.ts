@@ -27,8 +27,9 @@ export function archiveCutoff(graph: Graph): string {
 
 /**
  * Whether a document goes to the search archive: objectives and briefs of cycles that ended
- * before the cutoff, never those of the current cycle or of its year. Priorities, teams, people and decisions stay searchable by default
- * whatever their age: they are few, and an old decision can still be the one in force.
+ * before the cutoff, never those of the current cycle or of its year. Priorities, teams, people
+ * and decisions stay searchable by default whatever their age: they are few, and an old
+ * decision can still be the one in force.
  * The archive keeps the first query's download bounded by recent activity, not by years of
  * history (Pagefind loads a list of every record of an index before its first result).
  */
