@@ -31,8 +31,11 @@ if (element && typeof PagefindUI === 'function') {
 }
 
 // The choice reloads the page with the query kept: Pagefind's client cannot drop an index it has merged.
+// The box follows the address, never a state the browser restores (a form restored on reload,
+// a page shown again from the back-forward cache after the box was clicked).
 if (archive) {
   archive.checked = withArchive;
+  addEventListener('pageshow', () => (archive.checked = withArchive));
   archive.closest<HTMLElement>('.search-archive')!.hidden = false;
   archive.addEventListener('change', () => {
     const next = new URLSearchParams(location.search);

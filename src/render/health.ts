@@ -5,18 +5,20 @@ import type { Graph } from '../model/graph.ts';
 export const withheldWarning = 'This warning names a document that is not published; npm run check shows it in full.';
 
 /**
- * The warnings the health page lists: those about published documents. A warning whose
+ * The warnings the health page lists: those about published documents, each at its path in the
+ * content folder (`briefs/2026-Q4.md`), not the build machine's path to it. A warning whose
  * message or hint names another document that is not published (a draft's id, a restricted
  * brief's not-now item) keeps its place and rule but not its words; `check` prints it in full.
  */
 export function publicWarnings(graph: Graph, diagnostics: readonly Diagnostic[]): Diagnostic[] {
   // Paths of published documents only: a draft's file name is not shown either.
-  const published = new Set(graph.documents.map((d) => d.source.displayPath));
+  const published = new Map(graph.documents.map((d) => [d.source.displayPath, d.source.key]));
   return diagnostics
     .filter((d) => d.severity === 'warning' && published.has(d.file))
-    .map(({ mentions, ...warning }) =>
-      mentions?.some((path) => !published.has(path))
-        ? { ...warning, message: withheldWarning, hint: undefined }
-        : warning,
-    );
+    .map(({ mentions, ...warning }) => {
+      const file = published.get(warning.file)!;
+      return mentions?.some((path) => !published.has(path))
+        ? { ...warning, file, message: withheldWarning, hint: undefined }
+        : { ...warning, file };
+    });
 }

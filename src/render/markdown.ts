@@ -14,6 +14,7 @@ import type { SourceFile } from '../model/source.ts';
 import type { GraphNode } from '../model/types.ts';
 import { rehypeAuthorAnchors } from './author-anchors.ts';
 import { diagramNode, rehypeDrawDiagrams, rehypeMarkDiagrams } from './author-diagrams.ts';
+import { rehypeFitHeadings } from './heading-levels.ts';
 import { withFragment } from './urls.ts';
 import { notPublished } from './view/nodes.ts';
 
@@ -27,6 +28,11 @@ export interface LinkOptions {
   source: SourceFile;
   /** Turns a node into its URL on the site (with the base path). */
   href: (node: GraphNode) => string;
+  /**
+   * Level of the page heading the body is shown under; the body's headings start one below.
+   * @default 1
+   */
+  headingLevel?: number;
 }
 
 /** The link options of the file being rendered: one processor serves every page, each file brings its own. */
@@ -133,6 +139,7 @@ const processor = unified()
   .use(rehypeMarkDiagrams)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeDrawDiagrams)
+  .use(rehypeFitHeadings)
   // Heading anchors are the site's, not the author's: `section-` keeps them clear of the page's own ids.
   .use(rehypeSlug, { prefix: 'section-' })
   .use(rehypeAuthorAnchors)
@@ -152,6 +159,6 @@ export async function renderBody(options: LinkOptions): Promise<string> {
 }
 
 async function renderTree(tree: MdastRoot, markdown: string, options: LinkOptions): Promise<string> {
-  const file = new VFile({ value: markdown, data: { links: options } });
+  const file = new VFile({ value: markdown, data: { links: options, headingLevel: options.headingLevel } });
   return String(processor.stringify(await processor.run(tree, file), file));
 }

@@ -106,6 +106,12 @@ describe('the site built from a small company', () => {
     expect(page(build, 'objectives/company-q4-grow-arr')).toContain('<a href="/cycles/2026-Q4/">brief</a>');
   });
 
+  it("shows a team's mission under its heading, and no heading when the team's body is empty", () => {
+    const mission = /<h2[^>]*>Mission<\/h2>/;
+    expect(page(build, 'teams/sales')).toMatch(mission);
+    expect(page(build, 'teams/operations')).not.toMatch(mission);
+  });
+
   it('compiles MDX bodies in allowed folders: expressions evaluated, document links resolved', () => {
     const html = page(build, 'decisions/2026-11-review-cadence');
     const body = html.slice(html.indexOf('<div class="body">'), html.indexOf('</aside>') + 8);

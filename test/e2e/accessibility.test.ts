@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../support/site-checks/html.ts';
 import { pageKinds, type PageKind } from '../support/page-kinds.ts';
-import { assertBuilt, sampleSite } from '../support/site-build.ts';
+import { assertBuilt, generatedSiteOfYears, sampleSite, type SiteBuild } from '../support/site-build.ts';
 import {
   describeInBrowser,
   launchBrowser,
@@ -23,30 +23,37 @@ describeInBrowser('accessibility (axe-core)', () => {
     await browser?.close();
   });
 
-  describe('on the sample site', () => {
-    let server: StaticServer;
-    let kinds: PageKind[];
-    beforeAll(async () => {
-      const site = await sampleSite();
-      assertBuilt(site);
-      server = await serveSite(site.dir, site.base);
-      kinds = pageKinds(listFiles(site.dir));
-    });
-    afterAll(() => server?.close());
-
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`every page kind has no serious or critical violation in ${colorScheme} mode`, async () => {
-        const { context } = await openContext(browser, server.origin, { colorScheme });
-        const page = await context.newPage();
-        const found: string[] = [];
-        for (const kind of kinds) {
-          await page.goto(server.root + kind.path, { waitUntil: 'load' });
-          await settle(page);
-          found.push(...(await seriousViolations(page)).map((v) => formatViolation(kind.path, v)));
-        }
-        await context.close();
-        expect(found).toEqual([]);
+  const sites: [string, () => Promise<SiteBuild>][] = [
+    ['the sample site', sampleSite],
+    // Years of cycles: the search page has its archive choice, pages long histories.
+    ['an organisation with years of cycles', generatedSiteOfYears],
+  ];
+  for (const [name, build] of sites) {
+    describe(`on ${name}`, () => {
+      let server: StaticServer;
+      let kinds: PageKind[];
+      beforeAll(async () => {
+        const site = await build();
+        assertBuilt(site);
+        server = await serveSite(site.dir, site.base);
+        kinds = pageKinds(listFiles(site.dir));
       });
-    }
-  });
+      afterAll(() => server?.close());
+
+      for (const colorScheme of ['light', 'dark'] as const) {
+        it(`every page kind has no serious or critical violation in ${colorScheme} mode`, async () => {
+          const { context } = await openContext(browser, server.origin, { colorScheme });
+          const page = await context.newPage();
+          const found: string[] = [];
+          for (const kind of kinds) {
+            await page.goto(server.root + kind.path, { waitUntil: 'load' });
+            await settle(page);
+            found.push(...(await seriousViolations(page)).map((v) => formatViolation(kind.path, v)));
+          }
+          await context.close();
+          expect(found).toEqual([]);
+        });
+      }
+    });
+  }
 });

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { writeOrganisation } from '../../tools/generate/write.ts';
 
 /** The project root. */
 export const root = resolve(import.meta.dirname, '../..');
@@ -31,6 +32,8 @@ export interface SiteBuildOptions {
   /** Base path to build under. */
   base?: string;
   today?: string;
+  /** Writes the content folder before the build, once per run (inside the build lock). */
+  prepare?: () => void;
 }
 
 export interface SiteBuild {
@@ -55,6 +58,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuild> {
   mkdirSync(sitesDir, { recursive: true });
   return withBuildLock(async () => {
     if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as SiteBuild;
+    options.prepare?.();
     const result = await runBuild({ ...options, out: dir });
     const build: SiteBuild = { dir, base: options.base ?? '/', ...result };
     writeFileSync(record, JSON.stringify(build));
@@ -159,8 +163,31 @@ export const sampleSite = () => buildSite({ name: 'sample' });
 export const sampleSiteUnderBase = () => buildSite({ name: 'sample-base', base: samplePrefix });
 /** The date a year after sampleToday: the sample's closed quarter, 2026-Q3, is then in the search archive. */
 export const aYearLater = '2027-11-24';
-/** The sample company a year on, under a base path: search has an archive. */
-export const sampleSiteAYearLater = () => buildSite({ name: 'sample-later', base: samplePrefix, today: aYearLater });
+/**
+ * The sample company a year on, its current cycle moved on to the quarter of that day (the
+ * sample names 2026-Q4, and recentness counts back from the current cycle), under a base path:
+ * search has an archive.
+ */
+export const sampleSiteAYearLater = () => {
+  const content = join(sitesDir, 'sample-later-content');
+  const prepare = () => {
+    rmSync(content, { recursive: true, force: true });
+    cpSync(sampleContent, content, { recursive: true });
+    const config = join(content, 'throughline.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^currentCycle:.*$/m, ''));
+  };
+  return buildSite({ name: 'sample-later', content, base: samplePrefix, today: aYearLater, prepare });
+};
+/**
+ * A generated organisation with three years of quarters (2024-Q1 to 2026-Q4 on sampleToday), so
+ * the search page has an archive and pages show years of history: the HTML, link and
+ * accessibility gates run on it besides the sample, which has two quarters and no archive.
+ */
+export const generatedSiteOfYears = () => {
+  const content = join(sitesDir, 'generated-years-content');
+  const prepare = () => void writeOrganisation(content, { objectives: 72, quarters: 12, seed: 1, today: sampleToday });
+  return buildSite({ name: 'generated-years', content, prepare });
+};
 /** The company whose every field carries a script payload, with draft and restricted canaries. */
 export const xssSite = () => buildSite({ name: 'xss', content: 'test/gates/fixtures/xss' });
 

@@ -45,6 +45,40 @@ describe('Markdown bodies', () => {
     expect(html).toContain('<td>1</td>');
   });
 
+  it("fits the author's headings under the page's, keeping the outline and the anchors", async () => {
+    const levels = (html: string) => [...html.matchAll(/<(h\d) id="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    // Starts at ###: moved up under the page title, the outline kept.
+    expect(levels(await render('### Why\n\n#### Risk\n\n## How'))).toEqual([
+      'h2 section-why',
+      'h3 section-risk',
+      'h2 section-how',
+    ]);
+    // Skips a level: the skipped one closes, siblings stay siblings.
+    expect(levels(await render('# Plan\n\n### One\n\n### Two\n\n## Three\n\n#### Three a'))).toEqual([
+      'h2 section-plan',
+      'h3 section-one',
+      'h3 section-two',
+      'h3 section-three',
+      'h4 section-three-a',
+    ]);
+    // Under a page section (a team's Mission), raw HTML headings included; never past h6.
+    const underSection = await renderMarkdown('## Focus\n\n<h1>Raw</h1>\n\n###### Deep', {
+      graph,
+      source,
+      href: href as never,
+      headingLevel: 2,
+    });
+    expect(levels(underSection)).toEqual(['h3 section-focus', 'h3 section-raw', 'h4 section-deep']);
+    expect(levels(await render('# 1\n## 2\n### 3\n#### 4\n##### 5\n###### 6'))).toEqual([
+      'h2 section-1',
+      'h3 section-2',
+      'h4 section-3',
+      'h5 section-4',
+      'h6 section-5',
+      'h6 section-6',
+    ]);
+  });
+
   it('turns mermaid fences into <pre class="mermaid"> with escaped source', async () => {
     expect(await render('```mermaid\nflowchart LR\n  a["<b>x</b>"] --> b\n```')).toBe(
       '<pre class="mermaid">flowchart LR\n  a["&#x3C;b>x&#x3C;/b>"] --> b</pre>',

@@ -87,8 +87,9 @@ describe('the search archive', () => {
   });
 
   it('takes objectives and briefs of cycles that ended before the cutoff, and nothing else', () => {
-    // A year later, 2026-Q3 (ended 2026-09-30) is archived and 2026-Q4 (ends 2026-12-31) is not.
-    const graph = publishedGraph('content', '2027-11-24');
+    // A year later, with the current cycle moved on to 2027-Q4, 2026-Q3 (ended 2026-09-30) is
+    // archived and 2026-Q4 (ended 2026-12-31) is not.
+    const graph = { ...publishedGraph('content', '2027-11-24'), currentCycle: '2027-Q4' };
     expect(archiveCutoff(graph)).toBe('2026-11-24');
     const { recent, archive } = searchIndexes(graph);
     expect(recent.length + archive.length).toBe(searchRecords(graph).length);
@@ -101,6 +102,19 @@ describe('the search archive', () => {
         .every((record) => record.filters.cycle?.[0] === '2026-Q4'),
     ).toBe(true);
     expect(kindsOf(recent)).toEqual(['brief', 'decision', 'objective', 'person', 'priority', 'team']);
+  });
+
+  it('keeps the current cycle and its year when the current cycle ended long before the build', () => {
+    // The sample's current cycle is 2026-Q4; built in mid-2028, recentness counts back from its end.
+    const graph = publishedGraph('content', '2028-06-01');
+    expect(graph.currentCycle).toBe('2026-Q4');
+    expect(archiveCutoff(graph)).toBe('2025-12-31');
+    expect(searchIndexes(graph).archive).toEqual([]);
+    const monthly = { ...graph, config: { ...graph.config, search: { recentMonths: 1 } } };
+    expect(archiveCutoff(monthly)).toBe('2026-11-30');
+    const { recent, archive } = searchIndexes(monthly);
+    expect(new Set(archive.map((record) => record.filters.cycle?.[0]))).toEqual(new Set(['2026-Q3']));
+    expect(recent.some((record) => record.filters.cycle?.[0] === '2026-Q4')).toBe(true);
   });
 
   it('counts the months back from today, keeping the day or the last day of a shorter month', () => {

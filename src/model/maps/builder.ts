@@ -1,6 +1,6 @@
 import type { Graph } from '../graph.ts';
 import { teamName } from '../withheld.ts';
-import type { GraphNode } from '../types.ts';
+import type { GraphNode, Objective } from '../types.ts';
 import { capTree, descendantCount, type TreeItem } from './cap.ts';
 import { mermaidId } from './escape.ts';
 import {
@@ -14,6 +14,7 @@ import {
   type StrategyMap,
 } from './map.ts';
 import { keyResultStatus, objectiveStatus, priorityStatus, themeStatus } from '../status.ts';
+import { alignmentTargets } from './trees.ts';
 
 /** A box that stands for no document: the "not traced" group of a cycle map. */
 export interface Virtual {
@@ -54,6 +55,8 @@ export class MapBuilder {
   /** Most boxes the map may show. */
   readonly max: number;
   private readonly nodes = new Map<string, MapNode>();
+  /** The objectives with a box, in the order they were drawn. */
+  private readonly objectives = new Set<Objective>();
   private readonly edges: MapEdge[] = [];
   private readonly edgeKeys = new Set<string>();
   private readonly roots: string[] = [];
@@ -83,7 +86,24 @@ export class MapBuilder {
     if (existing) return existing;
     const made = { ...this.describe(node), level, ...extra };
     this.nodes.set(made.id, made);
+    if (node.kind === 'objective') this.objectives.add(node);
     return made;
+  }
+
+  /**
+   * A line for every alignment whose both ends have a box: a tree shows each objective under one
+   * parent only, and an objective aligned to two key results (or objectives) on the map must show
+   * both. An alignment to a key result without a box of its own is drawn from its objective.
+   */
+  alignments(): void {
+    for (const objective of this.objectives) {
+      const child = this.has(objective);
+      if (!child) continue;
+      for (const target of alignmentTargets(this.graph, objective)) {
+        const parent = this.has(target) ?? (target.kind === 'key-result' ? this.has(target.objective) : undefined);
+        if (parent) this.edge(parent, child, 'aligns');
+      }
+    }
   }
 
   /** A "+N more" box under `parent`, linking to the parent's page (the next page down). */

@@ -30,15 +30,7 @@ export function cycleMap(graph: Graph, cycle: string, options: CycleMapOptions):
   const brief = graph.briefByCycle.get(cycle);
   builder.addTree(forest, 0, undefined, options.overflowHref ?? (brief?.published ? options.href(brief) : undefined));
   // Second and later alignments of an objective, where both ends are on the map.
-  for (const objective of objectives) {
-    const child = builder.has(objective);
-    if (!child) continue;
-    for (const target of alignmentTargets(graph, objective)) {
-      // Without the key-result level, an alignment to a key result is drawn from its objective.
-      const parent = builder.has(target) ?? (target.kind === 'key-result' ? builder.has(target.objective) : undefined);
-      if (parent) builder.edge(parent, child, 'aligns');
-    }
-  }
+  builder.alignments();
   return builder.finish(
     'cycle',
     `map-cycle-${cycle}`,

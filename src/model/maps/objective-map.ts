@@ -42,6 +42,8 @@ export function objectiveMap(graph: Graph, objective: Objective, options: Object
   const item = leaf(objective);
   growTrees(graph, [item], { cycle: undefined, keyResults: true, placed: new Set([objective.id]), depth: 1 });
   builder.addTree(item.children, self.level + 1, self, options.moreHref?.(objective) ?? options.href(objective));
+  // An objective aligned to two of its key results sits under the first; the second gets a line.
+  builder.alignments();
   return builder.finish('objective', `map-objective-${objective.id}`, `Neighbourhood of ${objective.data.title}`);
 }
 

@@ -43,5 +43,7 @@ export function teamMap(graph: Graph, team: Team, cycle: string, options: MapOpt
       builder.edge(builder.box(target, 0), box, 'aligns');
     }
   }
+  // Objectives aligned to two of the team's objectives or key results: the second gets a line.
+  builder.alignments();
   return builder.finish('team', `map-team-${team.id}-${cycle}`, `${team.data.name}: objectives of ${cycle}`);
 }
