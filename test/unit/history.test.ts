@@ -83,6 +83,9 @@ describe('history from git', () => {
       'Cut the on-time target after the carrier loss',
       'Q4 operations objective',
     ]);
+    // Every file has the day it last landed (the site's "last updated"), from the same log.
+    expect(history.lastChanged.get('throughline.yaml')).toBe('2026-10-01');
+    expect(history.lastChanged.get('okrs/2026-Q4/network/peak.md')).toBe('2026-10-04');
     // throughline.yaml is not an objective: its versions are not read.
     expect([...history.files.keys()].sort()).toEqual([
       'okrs/2026-Q4/network/peak.md',
@@ -134,6 +137,7 @@ describe('history from git', () => {
     const commits = [commit(3), commit(2), commit(1)];
     const history: ContentHistory = {
       commits,
+      lastChanged: new Map(),
       shallow: false,
       files: new Map([
         [

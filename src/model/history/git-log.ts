@@ -22,6 +22,8 @@ export interface ContentHistory {
   files: Map<string, FileVersion[]>;
   /** Every commit that touched the content folder, newest first. */
   commits: Commit[];
+  /** The day each file of the content folder last changed (committer date: when it landed). */
+  lastChanged: Map<string, string>;
   /**
    * True when the checkout is shallow: the oldest commit seen then shows every file as added,
    * so its versions are where the history starts, not where the files were created.
@@ -47,6 +49,7 @@ const git = (cwd: string, args: string[], input?: string): Buffer =>
  */
 export function readContentHistory(contentDir: string, wanted: (key: string) => boolean): ContentHistory {
   const files = new Map<string, FileVersion[]>();
+  const lastChanged = new Map<string, string>();
   let top: string;
   let shallow: boolean;
   try {
@@ -59,6 +62,7 @@ export function readContentHistory(contentDir: string, wanted: (key: string) => 
     return {
       files,
       commits: [],
+      lastChanged,
       shallow: false,
       note: 'The content folder is not in a git repository, so no history is shown.',
     };
@@ -70,7 +74,7 @@ export function readContentHistory(contentDir: string, wanted: (key: string) => 
       '-c',
       'core.quotePath=off',
       'log',
-      '--format=%x1e%H%x1f%an%x1f%ad%x1f%s',
+      '--format=%x1e%H%x1f%an%x1f%ad%x1f%cs%x1f%s',
       '--date=short',
       '--name-status',
       '--no-renames',
@@ -79,14 +83,20 @@ export function readContentHistory(contentDir: string, wanted: (key: string) => 
       '.',
     ]).toString('utf8');
   } catch {
-    return { files, commits: [], shallow, note: 'git could not read the history of the content folder.' };
+    return { files, commits: [], lastChanged, shallow, note: 'git could not read the history of the content folder.' };
   }
   const commits: Commit[] = [];
   const changes: { commit: Commit; key: string; path: string; deleted: boolean }[] = [];
   for (const record of log.split('\x1e')) {
     if (!record) continue;
     const [head, ...rest] = record.split('\0');
-    const [hash, author, date, subject] = head!.replace(/\n$/, '').split('\x1f') as [string, string, string, string];
+    const [hash, author, date, landed, subject] = head!.replace(/\n$/, '').split('\x1f') as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     // A subject holding the record separator splits its commit; the part without a hash is dropped.
     if (!/^[0-9a-f]{40,64}$/.test(hash)) continue;
     const commit: Commit = { hash, author, date, subject };
@@ -96,6 +106,8 @@ export function readContentHistory(contentDir: string, wanted: (key: string) => 
     for (let i = 0; i + 1 < fields.length; i += 2) {
       const path = fields[i + 1]!;
       const key = prefix ? path.slice(prefix.length + 1) : path;
+      // Newest commits come first: the first date seen for a file is its last change.
+      if (!lastChanged.has(key)) lastChanged.set(key, landed);
       if (wanted(key)) changes.push({ commit, key, path, deleted: fields[i]!.startsWith('D') });
     }
   }
@@ -114,7 +126,7 @@ export function readContentHistory(contentDir: string, wanted: (key: string) => 
     if (!versions) files.set(change.key, (versions = []));
     versions.push({ commit: change.commit, text: change.deleted ? undefined : texts.get(change) });
   }
-  return { files, commits, shallow };
+  return { files, commits, lastChanged, shallow };
 }
 
 /** Reads many `<commit>:<path>` blobs through one `git cat-file --batch`, in order. */

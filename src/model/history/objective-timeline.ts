@@ -2,7 +2,11 @@ import { parseFrontmatter } from '../frontmatter.ts';
 import { splitSource } from '../source.ts';
 import type { Commit, ContentHistory, FileVersion } from './git-log.ts';
 
-/** What one commit changed in an objective, as a reader of its history page sees it. */
+/**
+ * What one commit changed in an objective, as a reader of its history page sees it. The commit's
+ * subject is kept for callers but pages do not show it: a commit that changes a published
+ * objective may also add a restricted one and name it in its message.
+ */
 export interface ObjectiveChange {
   commit: Commit;
   /** `created`, `deleted`, or the field that changed: `owner`, `keyResults[p95].target`… */
@@ -38,7 +42,8 @@ function factsOf(version: FileVersion, key: string): { id?: string; facts: Facts
   const split = splitSource(new TextEncoder().encode(version.text), key, key);
   if (!split.source) return undefined;
   const { data } = parseFrontmatter(split.source);
-  if (!data) return undefined;
+  // A version that was a draft or restricted is not shown, not even as the old side of a change.
+  if (!data || data.draft === true || data.visibility === 'restricted') return undefined;
   const facts: Facts = new Map();
   for (const field of objectiveFields) put(facts, field, data[field]);
   const keyResults = Array.isArray(data.keyResults) ? data.keyResults : [];
