@@ -13,3 +13,8 @@ export function href(path: string): string {
 export function hrefOf(node: GraphNode): string {
   return href(pathOf(node));
 }
+
+/** A base-relative path as a full URL when the site's address is known (feeds, exports), else as `href` gives it. */
+export function absoluteHref(path: string, site: URL | undefined): string {
+  return site ? new URL(href(path), site).href : href(path);
+}

@@ -6,9 +6,12 @@ import type { Direction, KeyResultType } from '../../src/schemas/key-result.ts';
 export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell)
+  const text = String(cell)
     .replace(/[\u00a0\u202f]/g, ' ')
     .trim();
+  // An apostrophe before "=", "+", "-" or "@" keeps a spreadsheet from running the text as a
+  // formula (the key-result export writes one); spreadsheets hide it, and so does the import.
+  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -1,0 +1,67 @@
+import type { Graph } from '../../model/graph.ts';
+import { sortedCheckIns } from '../../model/progress.ts';
+import type { Decision, KeyResult, Team } from '../../model/types.ts';
+import { pathOf } from '../urls.ts';
+import { formatValue } from '../view/values.ts';
+import type { AtomEntry } from './atom.ts';
+
+/** Turns a base-relative page path into the link a feed carries (absolute when the site's address is known). */
+export type FeedLink = (path: string) => string;
+
+function personName(graph: Graph, id: string): string | undefined {
+  const person = graph.nodes.get(id);
+  return person?.kind === 'person' ? person.data.name : undefined;
+}
+
+/** One entry per decision, dated by the decision. */
+export function decisionEntries(graph: Graph, decisions: readonly Decision[], link: FeedLink): AtomEntry[] {
+  return decisions.map((decision) => ({
+    key: `decision/${decision.id}`,
+    title: `${decision.data.title} (${decision.data.status})`,
+    updated: decision.data.date,
+    link: link(pathOf(decision)),
+    author:
+      decision.data.deciders
+        .map((id) => personName(graph, id))
+        .filter(Boolean)
+        .join(', ') || undefined,
+  }));
+}
+
+/** One entry per check-in: the new value, the change since the one before, the confidence and the note. */
+export function checkInEntries(graph: Graph, keyResults: readonly KeyResult[], link: FeedLink): AtomEntry[] {
+  const entries: AtomEntry[] = [];
+  for (const kr of keyResults) {
+    const owner = personName(graph, kr.data.owner ?? kr.objective.data.owner);
+    let previous: number | boolean | undefined = kr.data.baseline;
+    for (const checkIn of sortedCheckIns(kr)) {
+      const value = typeof checkIn.value === 'boolean' ? Number(checkIn.value) : checkIn.value;
+      const before = typeof previous === 'boolean' ? Number(previous) : previous;
+      const change = before === undefined || kr.data.type === 'binary' ? '' : ` (was ${formatValue(before, kr.data)})`;
+      const details = [checkIn.confidence && `Confidence: ${checkIn.confidence}.`, checkIn.note].filter(Boolean);
+      entries.push({
+        key: `check-in/${kr.ref}/${checkIn.date}`,
+        title: `${kr.data.title}: ${formatValue(value, kr.data)}${change}`,
+        updated: checkIn.date,
+        link: link(pathOf(kr)),
+        author: owner,
+        summary: details.length ? details.join(' ') : undefined,
+      });
+      previous = checkIn.value;
+    }
+  }
+  return entries;
+}
+
+/** A team's key results: those of the objectives it owns. */
+export function teamKeyResults(graph: Graph, team: Team): KeyResult[] {
+  return (graph.objectivesByTeam.get(team.id) ?? []).flatMap((o) => graph.keyResultsOf.get(o.id) ?? []);
+}
+
+/** The decisions that affect a team's objectives or their key results, each once. */
+export function teamDecisions(graph: Graph, team: Team): Decision[] {
+  const decisions = new Set<Decision>();
+  for (const objective of graph.objectivesByTeam.get(team.id) ?? [])
+    for (const decision of graph.decisionsAffecting.get(objective.id) ?? []) decisions.add(decision);
+  return [...decisions];
+}
