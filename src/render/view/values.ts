@@ -6,6 +6,8 @@ export const directionText: Record<KeyResultData['direction'], string> = {
   decrease: 'lower is better',
   'stay-above': 'must stay at or above target',
   'stay-below': 'must stay at or below target',
+  above: 'must stay above target',
+  below: 'must stay below target',
 };
 
 const currencySymbols: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };
