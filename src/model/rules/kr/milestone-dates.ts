@@ -23,7 +23,7 @@ function milestonesInOrder({ graph, report }: RuleContext): void {
           objective,
           at,
           'kr/milestone-dates',
-          `Milestone dated ${milestone.date} comes after one dated ${previous}`,
+          `Milestone dated ${milestone.date} is listed after one dated ${previous}`,
           'List milestones oldest first, one per date.',
         );
       previous = milestone.date;
