@@ -5,6 +5,7 @@ import { baselineOf, currentValue, keyResultHealth, objectiveProgress, progressO
 import { objectiveStatus } from '../../src/model/status.ts';
 import type { KeyResult, Objective } from '../../src/model/types.ts';
 import { baselineText, currentText, milestoneRows } from '../../src/render/view/key-result.ts';
+import { formatGrade } from '../../src/render/view/values.ts';
 import { calendarSlip } from '../../src/schemas/common.ts';
 import { isScore, keyResultSchema, scoreShare } from '../../src/schemas/key-result.ts';
 import { objectiveSchema } from '../../src/schemas/objective.ts';
@@ -147,5 +148,11 @@ describe('an objective with no key results of its own', () => {
     expect(objectiveStatus(graph!, company).progress).toBeCloseTo(0.5);
     const alone = graph!.nodes.get('sales-q4-unmeasured') as Objective;
     expect(objectiveStatus(graph!, alone)).toEqual({ status: 'not-started', progress: undefined });
+  });
+});
+
+describe('grades and scores', () => {
+  it('are shown as written', () => {
+    expect([0.77, 0.8, 1, 0, '70%', ' 70 % '].map(formatGrade)).toEqual(['0.77', '0.8', '1.0', '0.0', '70%', '70 %']);
   });
 });

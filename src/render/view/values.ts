@@ -27,3 +27,12 @@ export function formatValue(value: number | undefined, kr: Pick<KeyResultData, '
   if (unit === '%') return `${number}%`;
   return unit ? `${number} ${unit}` : number;
 }
+
+/**
+ * A grade or score as its author wrote it: 0.77 stays 0.77 (never rounded to 0.8), a whole
+ * number keeps its decimal (YAML reads `1.0` as 1), and a percentage keeps its `%`.
+ */
+export function formatGrade(grade: number | string): string {
+  if (typeof grade === 'string') return grade.trim();
+  return Number.isInteger(grade) ? grade.toFixed(1) : String(grade);
+}
