@@ -1,5 +1,6 @@
 import type { Graph } from './graph.ts';
 import {
+  currentValue,
   healthBySeverity,
   keyResultHealth,
   objectiveHealth,
@@ -23,6 +24,8 @@ export const statusText: Record<Health, { symbol: string; word: string }> = {
 export interface GoalStatus {
   status: Health;
   progress?: number;
+  /** For an objective with no key results of its own: how many aligned objectives its status rolls up. */
+  rolledUpFrom?: number;
 }
 
 const memo = new WeakMap<Graph, Map<string, GoalStatus>>();
@@ -35,23 +38,61 @@ function cached(graph: Graph, key: string, compute: () => GoalStatus): GoalStatu
   return value;
 }
 
-/** An objective's health and progress on the graph's today; memoised, since many maps show the same objective. */
+/**
+ * An objective's health and progress on the graph's today; memoised, since many maps show the
+ * same objective. An active objective with no key results of its own (a company objective
+ * measured by the many aligned under it) reports the roll-up of its aligned objectives.
+ */
 export function objectiveStatus(graph: Graph, objective: Objective): GoalStatus {
-  return cached(graph, objective.id, () => {
-    const keyResults = graph.keyResultsOf.get(objective.id) ?? [];
-    const cycle = graph.cycles.get(objective.data.cycle);
-    return {
-      status: objectiveHealth(objective, keyResults, cycle, graph.today),
-      progress: objectiveProgress(keyResults),
-    };
-  });
+  let cache = memo.get(graph);
+  if (!cache) memo.set(graph, (cache = new Map()));
+  const known = cache.get(objective.id);
+  if (known) return known;
+  // Roll-ups nest as deep as authors align objectives without key results: an explicit stack, not recursion.
+  const stack: Objective[] = [objective];
+  const open = new Set<string>();
+  while (stack.length) {
+    const current = stack.at(-1)!;
+    if (cache.has(current.id)) {
+      stack.pop();
+      continue;
+    }
+    const keyResults = graph.keyResultsOf.get(current.id) ?? [];
+    if (keyResults.length > 0 || current.data.status !== 'active') {
+      cache.set(current.id, ownStatus(graph, current, keyResults));
+      stack.pop();
+      continue;
+    }
+    const children = alignedObjectives(graph, current.id);
+    if (!open.has(current.id)) {
+      open.add(current.id);
+      // A child already open is an alignment loop (reported by align/loop); it is left out.
+      for (const child of children) if (!cache.has(child.id) && !open.has(child.id)) stack.push(child);
+      continue;
+    }
+    stack.pop();
+    const measured = children.map((child) => cache.get(child.id)).filter((s): s is GoalStatus => s !== undefined);
+    cache.set(
+      current.id,
+      measured.length ? { ...rollUp(measured), rolledUpFrom: measured.length } : ownStatus(graph, current, []),
+    );
+  }
+  return cache.get(objective.id)!;
+}
+
+function ownStatus(graph: Graph, objective: Objective, keyResults: readonly KeyResult[]): GoalStatus {
+  const cycle = graph.cycles.get(objective.data.cycle);
+  return {
+    status: objectiveHealth(objective, keyResults, cycle, graph.today),
+    progress: objectiveProgress(keyResults, graph.today),
+  };
 }
 
 /** A key result's health and progress on the graph's today. */
 export function keyResultStatus(graph: Graph, kr: KeyResult): GoalStatus {
   return cached(graph, kr.ref, () => ({
     status: keyResultHealth(kr, graph.cycles.get(kr.objective.data.cycle), graph.today),
-    progress: progressOf(kr),
+    progress: progressOf(kr, currentValue(kr, graph.today), graph.today),
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { Graph } from '../model/graph.ts';
+import type { Objective } from '../model/types.ts';
 
 /** What the health page shows instead of a warning's words when they name a document that is not published. */
 export const withheldWarning = 'This warning names a document that is not published; npm run check shows it in full.';
@@ -21,4 +22,22 @@ export function publicWarnings(graph: Graph, diagnostics: readonly Diagnostic[])
         ? { ...warning, file, message: withheldWarning, hint: undefined }
         : { ...warning, file };
     });
+}
+
+/**
+ * The cycles that closed last (a quarter and its year may close on the same day), each with its
+ * active objectives that have no grade yet: what owners still have to grade.
+ */
+export function awaitingGrades(graph: Graph): { cycle: string; objectives: Objective[] }[] {
+  let lastEnd = '';
+  const graded = [...graph.cycles.values()].filter((cycle) => graph.objectivesByCycle.get(cycle.id)?.length);
+  for (const cycle of graded) if (cycle.end < graph.today && cycle.end > lastEnd) lastEnd = cycle.end;
+  return graded
+    .filter((cycle) => cycle.end === lastEnd)
+    .map((cycle) => ({
+      cycle: cycle.id,
+      objectives: (graph.objectivesByCycle.get(cycle.id) ?? []).filter(
+        (o) => o.data.status === 'active' && o.data.grade === undefined,
+      ),
+    }));
 }

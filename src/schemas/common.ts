@@ -44,3 +44,35 @@ export function isIsoDate(value: string): boolean {
   const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= daysInMonth[month - 1]! + (leap ? 1 : 0);
 }
+
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Why a value written as YYYY-MM-DD is not a day of the calendar ("February 2026 has 28 days"),
+ * or undefined when it is one or is not written that way.
+ */
+export function calendarSlip(value: unknown): string | undefined {
+  if (typeof value !== 'string' || isIsoDate(value)) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  if (Number(match[3]) === 0) return 'days start at 01';
+  if (year < 100) return 'years start at 0100';
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return `${monthNames[month - 1]} ${year} has ${daysInMonth[month - 1]! + (leap ? 1 : 0)} days`;
+}

@@ -16,6 +16,8 @@ export const thresholdsSchema = z.strictObject({
   maxObjectivesPerTeam: z.number().int().positive().default(5),
   /** Key results one objective should not exceed. */
   maxKeyResults: z.number().int().positive().default(5),
+  /** Days after a cycle's end in which closing check-ins (final results) may still be dated. */
+  closingGraceDays: z.number().int().min(0).default(14),
 });
 
 /** What the site's search covers by default. */

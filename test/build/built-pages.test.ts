@@ -80,6 +80,16 @@ describe('the site built from a small company', () => {
     );
   });
 
+  it('shows milestones against the check-ins, and a binary result never checked in as not measured yet', () => {
+    const html = page(build, 'objectives/sales-q4-shorter-cycle');
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).toContain('2026-10-20: 116 days · ✔ met (115 days on 2026-10-15)');
+    expect(text).toContain('2026-10-31: 112 days · ✖ missed (115 days on 2026-10-15)');
+    expect(text).toContain('2026-12-15: 90 days · ○ upcoming (104 days on 2026-11-20)');
+    expect(text).toMatch(/Current\s*not measured yet/);
+    expect(text).not.toMatch(/Current\s*No/);
+  });
+
   it('derives back-links: aligned children, dependants, decisions and superseded-by', () => {
     const parent = page(build, 'objectives/company-q4-grow-arr');
     const aligned = parent.slice(parent.indexOf('id="aligned"'), parent.indexOf('id="decisions"'));

@@ -47,6 +47,7 @@ describe('bad input fixtures', () => {
       result.diagnostics.filter((d) => d.file.endsWith(`/${name}.md`)).map((d) => `${d.line}:${d.column} ${d.rule}`);
     const plain = placesOf('lf');
     expect(plain).toEqual([
+      '2:1 objective/no-key-results',
       '8:3 align/no-line-of-sight',
       '8:5 ref/unknown',
       '10:14 content/placeholder',

@@ -108,9 +108,10 @@ describe('npm run check', () => {
   });
 
   it('takes today from THROUGHLINE_TODAY when --today is not given', () => {
-    expect(run('decision-stale-proposal', [], { THROUGHLINE_TODAY: '2026-10-01' }).stdout.at(-1)).toMatch(
-      /^0 errors, 0 warnings/,
-    );
+    // On 2026-10-01 the proposal is 30 days old (and the base's October check-ins still lie ahead).
+    const early = run('decision-stale-proposal', [], { THROUGHLINE_TODAY: '2026-10-01' }).stdout;
+    expect(early.filter((line) => line.includes('decision/stale-proposal'))).toEqual([]);
+    expect(early.at(-1)).toMatch(/^0 errors, 2 warnings/);
     expect(run('decision-stale-proposal', [], { THROUGHLINE_TODAY: '2026-11-02' }).stdout.at(-1)).toMatch(
       /^0 errors, 1 warning /,
     );

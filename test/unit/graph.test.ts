@@ -50,6 +50,13 @@ cycle: 2026-Q4
 team: fleet-ops
 owner: ella-voss
 alignsTo: [ops-q4-uptime/uptime]
+keyResults:
+  - id: turnaround
+    title: Cut depot turnaround from 50 to 35 minutes
+    baseline: 50
+    target: 35
+    direction: decrease
+    checkIns: [{ date: 2026-10-30, value: 44 }]
 `),
   'decisions/2026-10-capacity.md': objectiveFile(`
 id: 2026-10-capacity

@@ -76,9 +76,8 @@ describe('progress', () => {
     expect(progressOf(k)).toBe(0);
   });
 
-  it('is unknown without a target, without a baseline, or when both are equal', () => {
+  it('is unknown without a target, or when baseline and target are equal', () => {
     expect(progressOf(kr({ baseline: 10, checkIns: [checkIn('2026-10-07', 12)] }))).toBeUndefined();
-    expect(progressOf(kr({ target: 10, checkIns: [checkIn('2026-10-07', 12)] }))).toBeUndefined();
     expect(progressOf(kr({ baseline: 10, target: 10, checkIns: [checkIn('2026-10-07', 12)] }))).toBeUndefined();
   });
 

@@ -1,4 +1,7 @@
-import type { Direction, KeyResultType } from '../../src/schemas/key-result.ts';
+import type { KeyResultType } from '../../src/schemas/key-result.ts';
+
+/** The directions generated metrics use (strict lines are left to authors). */
+type Direction = 'increase' | 'decrease' | 'stay-above' | 'stay-below';
 
 /** Objective titles; `{area}` is the team's area. Slugs keep ids readable. */
 export const objectiveTemplates = [

@@ -10,8 +10,10 @@ import alignLoop from './align/loop.ts';
 import alignMissingTheme from './align/missing-theme.ts';
 import alignNoLineOfSight from './align/no-line-of-sight.ts';
 import briefTooManyThemes from './brief/too-many-themes.ts';
+import checkinFuture from './checkin/future.ts';
 import checkinOutsideCycle from './checkin/outside-cycle.ts';
 import checkinStale from './checkin/stale.ts';
+import checkinValueType from './checkin/value-type.ts';
 import configNoContent from './config/no-content.ts';
 import configNotAFile from './config/not-a-file.ts';
 import configSecurityChange from './config/security-change.ts';
@@ -21,11 +23,14 @@ import contentUnknownFolder from './content/unknown-folder.ts';
 import decisionStaleProposal from './decision/stale-proposal.ts';
 import idDuplicate from './id/duplicate.ts';
 import krActivity from './kr/activity.ts';
+import krMilestoneDates from './kr/milestone-dates.ts';
 import krNoTarget from './kr/no-target.ts';
+import krPercentageRange from './kr/percentage-range.ts';
 import linkBroken from './link/broken.ts';
 import mdxNotAllowed from './mdx/not-allowed.ts';
 import mdxSyntax from './mdx/syntax.ts';
 import mermaidUnsafe from './mermaid/unsafe.ts';
+import objectiveNoKeyResults from './objective/no-key-results.ts';
 import objectiveNotNow from './objective/not-now.ts';
 import objectiveTooManyKeyResults from './objective/too-many-key-results.ts';
 import okrMultipleOwners from './okr/multiple-owners.ts';
@@ -95,12 +100,25 @@ export const ruleGroups = [
       themeNoContributors,
     ],
   },
-  { title: 'Key results and check-ins', rules: [krNoTarget, krActivity, checkinOutsideCycle, checkinStale] },
+  {
+    title: 'Key results and check-ins',
+    rules: [
+      krNoTarget,
+      krPercentageRange,
+      krMilestoneDates,
+      krActivity,
+      checkinValueType,
+      checkinOutsideCycle,
+      checkinFuture,
+      checkinStale,
+    ],
+  },
   {
     title: 'Focus and hygiene',
     rules: [
       briefTooManyThemes,
       teamTooManyObjectives,
+      objectiveNoKeyResults,
       objectiveTooManyKeyResults,
       objectiveNotNow,
       contentPlaceholder,

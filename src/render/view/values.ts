@@ -6,6 +6,8 @@ export const directionText: Record<KeyResultData['direction'], string> = {
   decrease: 'lower is better',
   'stay-above': 'must stay at or above target',
   'stay-below': 'must stay at or below target',
+  above: 'must stay above target',
+  below: 'must stay below target',
 };
 
 const currencySymbols: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };
@@ -24,4 +26,13 @@ export function formatValue(value: number | undefined, kr: Pick<KeyResultData, '
   }
   if (unit === '%') return `${number}%`;
   return unit ? `${number} ${unit}` : number;
+}
+
+/**
+ * A grade or score as its author wrote it: 0.77 stays 0.77 (never rounded to 0.8), a whole
+ * number keeps its decimal (YAML reads `1.0` as 1), and a percentage keeps its `%`.
+ */
+export function formatGrade(grade: number | string): string {
+  if (typeof grade === 'string') return grade.trim();
+  return Number.isInteger(grade) ? grade.toFixed(1) : String(grade);
 }

@@ -31,7 +31,7 @@ function parentDocument(graph: Graph, ref: string): ContentDocument | undefined 
 
 export default defineRule({
   id: 'align/duplicate',
-  severity: 'error',
+  severity: 'warning',
   summary: 'An objective lists each parent once in alignsTo.',
   description:
     'A parent listed twice (often after a copy and paste, or a merge of two edits) says nothing more than once, yet every walk up the strategy would follow it twice: ten levels of objectives that each repeat their parent ten times make ten billion paths. The repeat is reported and ignored everywhere else.',

@@ -1,3 +1,4 @@
+import { isHeldLine } from '../../progress.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -28,22 +29,15 @@ function measurableTargets({ graph, report }: RuleContext): void {
       );
       continue;
     }
-    if (data.direction === 'stay-above' || data.direction === 'stay-below') continue;
-    if (data.baseline === undefined) {
-      report(
-        objective,
-        { path: ['keyResults', index, 'id'], part: 'key' },
-        'kr/no-target',
-        `${name} has a target but no baseline, so its change cannot be measured`,
-        'Add `baseline:` with the value at the start of the cycle.',
-      );
-    } else if (data.baseline === data.target) {
+    // Without a baseline, progress counts from zero or from the first check-in (`progressFrom`).
+    if (isHeldLine(data.direction) || data.baseline === undefined) continue;
+    if (data.baseline === data.target) {
       report(
         objective,
         at('target'),
         'kr/no-target',
         `${name} has the same baseline and target (${data.target})`,
-        'To hold a level, use direction: stay-above or stay-below.',
+        'To hold a level, use direction: stay-above or stay-below (above or below for a strict limit).',
       );
     } else if ((data.direction === 'increase') !== data.target > data.baseline) {
       report(
@@ -60,9 +54,9 @@ function measurableTargets({ graph, report }: RuleContext): void {
 export default defineRule({
   id: 'kr/no-target',
   severity: 'error',
-  summary: 'A key result has a measurable baseline and target.',
+  summary: 'A key result has a measurable target, on the right side of its baseline.',
   description:
-    'A key result is a number that moves: from where it starts (baseline) to where it counts as achieved (target). Without a target nobody can say whether it was met; without a baseline nobody can say how far it came. A target equal to the baseline, or on the wrong side of it for its direction, is usually a typo. A binary key result is done or not, so its target is 1.',
+    'A key result is a number that moves: from where it starts (baseline) to where it counts as achieved (target). Without a target nobody can say whether it was met. A baseline may be left out (\"Certify 25 people\"): progress then counts from zero, or from the first check-in with `progressFrom: first-check-in`. A target equal to the baseline, or on the wrong side of it for its direction, is usually a typo. A binary key result is done or not, so its target is 1.',
   example: {
     file: 'okrs/2026-Q4/sales/forecast.md',
     text: `---

@@ -1,3 +1,4 @@
+import { calendarSlip } from '../../../schemas/common.ts';
 import type { Finding } from '../../diagnostics.ts';
 import { didYouMean } from '../../suggest.ts';
 import { defineRule } from '../rule.ts';
@@ -29,6 +30,15 @@ export function outOfRangeFinding(file: string, path: Path, what: string, input:
 
 /** The finding for a value of the wrong form; `expectation` is the schema's own wording ("an ISO date (YYYY-MM-DD)"). */
 export function badFormatFinding(file: string, path: Path, expectation: string, input: unknown): Finding {
+  const slip = /ISO date/.test(expectation) ? calendarSlip(input) : undefined;
+  if (slip)
+    return {
+      file,
+      place: { path, part: 'value' },
+      rule: 'schema/invalid-value',
+      message: `${fieldName(path)} ${String(input)} is not a day of the calendar (${slip})`,
+      hint: 'Check the day and the month; dates are written YYYY-MM-DD.',
+    };
   return {
     file,
     place: { path, part: 'value' },
