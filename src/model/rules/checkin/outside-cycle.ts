@@ -50,4 +50,5 @@ keyResults:
 `,
   },
   check: checkInsInsideCycle,
+  scope: 'document',
 });

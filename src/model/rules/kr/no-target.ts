@@ -80,4 +80,5 @@ keyResults:
 `,
   },
   check: measurableTargets,
+  scope: 'document',
 });
