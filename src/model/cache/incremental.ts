@@ -34,6 +34,8 @@ export interface CachedCheckResult extends CheckResult {
   index?: Pick<CacheIndex, 'files' | 'strings'>;
   /** Whether every file's findings came from the cache (no file was parsed). */
   hit: boolean;
+  /** How many files were parsed (the others came from the cache). */
+  parsed: number;
 }
 
 /** The cache's folder when neither the command line nor throughline.yaml names one. */
@@ -52,7 +54,13 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string }): C
   const kinds = options.kinds ?? builtInKinds;
   const { loaded, files } = listContent(contentDir, cwd, kinds);
   if (loaded.fatal.length)
-    return { fatal: true, diagnostics: toDiagnostics(loaded.fatal, loaded.sources, {}), notes: [], hit: false };
+    return {
+      fatal: true,
+      diagnostics: toDiagnostics(loaded.fatal, loaded.sources, {}),
+      notes: [],
+      hit: false,
+      parsed: 0,
+    };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const stamp = stampOf(loaded, cwd, today);
   const dir = options.cacheDir
@@ -96,7 +104,7 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string }): C
     }
     const diagnostics = [...index.diagnostics];
     if (options.base) addSecurityChanges(options.base, loaded.config, loaded, cwd, diagnostics, notes);
-    return { fatal: false, diagnostics, notes, files: loaded.sources.size + files.length, index, hit: true };
+    return { fatal: false, diagnostics, notes, files: loaded.sources.size + files.length, index, hit: true, parsed: 0 };
   }
 
   let records: Record<string, FileRecord> = {};
@@ -156,7 +164,16 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string }): C
     notes.push(`the check cache could not be written to ${paths.index} (${(error as Error).message})`);
   }
   if (options.base) addSecurityChanges(options.base, graph.config, loaded, cwd, diagnostics, notes);
-  return { graph, fatal: false, diagnostics, notes, files: loaded.sources.size, index: written, hit: false };
+  return {
+    graph,
+    fatal: false,
+    diagnostics,
+    notes,
+    files: loaded.sources.size,
+    index: written,
+    hit: false,
+    parsed: reads.length,
+  };
 }
 
 function run(checks: readonly Rule[], graph: ReturnType<typeof buildGraph>): Finding[] {

@@ -31,10 +31,12 @@ const stampWords: Record<keyof CacheStamp, string> = {
   version: 'another version of Throughline',
   code: 'other code',
   rules: 'another rule set',
-  config: 'another throughline.yaml',
-  today: 'another date',
-  place: 'another content folder or working directory',
+  config: '',
+  today: '',
+  place: '',
 };
+
+const quiet = new Set<keyof CacheStamp>(['config', 'today', 'place']);
 
 /** How a file was when it was read: size, modification time, content hash, and the id its document declares. */
 export type FileEntry = [size: number, mtimeMs: number, hash: string, id: string | null];
@@ -97,8 +99,10 @@ export function readIndex(path: string, stamp: CacheStamp): { index?: CacheIndex
   }
   if (!isObject(index) || index.format !== cacheFormat || !isObject(index.stamp))
     return discard('it was written in another format');
+  // Another configuration, date or folder is an ordinary edit: the cache is made again without a word.
   for (const part of Object.keys(stampWords) as (keyof CacheStamp)[])
-    if (index.stamp[part] !== stamp[part]) return discard(`it was made with ${stampWords[part]}`);
+    if (index.stamp[part] !== stamp[part])
+      return quiet.has(part) ? {} : discard(`it was made with ${stampWords[part]}`);
   if (
     typeof index.writeId !== 'string' ||
     typeof index.writtenAt !== 'number' ||
