@@ -15,6 +15,10 @@ const [
   { escapeControls, formatDiagnostics, formats, formatSummary },
   { isIsoDate },
   { configAtRef },
+  { checkWithCache },
+  { changedSince, concerningChange },
+  { displayPathsOf },
+  { builtInKinds },
 ] = await Promise.all([
   import('../src/model/check.ts'),
   import('../src/model/diagnostics.ts'),
@@ -22,6 +26,10 @@ const [
   import('../src/model/format.ts'),
   import('../src/schemas/common.ts'),
   import('../src/model/config-changes.ts'),
+  import('../src/model/cache/incremental.ts'),
+  import('../src/model/changed-files.ts'),
+  import('../src/model/load.ts'),
+  import('../src/model/kinds/index.ts'),
 ]);
 
 const usage = `Usage: npm run check -- [options]
@@ -36,6 +44,10 @@ Options:
   --base REF        compare throughline.yaml with its version at git REF and warn about
                     each security setting it loosens (config/security-change); in a pull
                     request on GitHub, origin/$GITHUB_BASE_REF is used when this is not given
+  --changed REF     report only the problems in files changed since git REF (committed,
+                    staged, unstaged or untracked) and those the change causes elsewhere
+  --no-cache        read every file; neither use nor write the cache (by default files
+                    unchanged since the last run are not parsed again; see docs/check.md)
   --list-rules      list every rule id with its default severity
   -h, --help        show this help
 
@@ -53,6 +65,8 @@ function main(argv: string[]): number {
         strict: { type: 'boolean', default: false },
         today: { type: 'string' },
         base: { type: 'string' },
+        changed: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         'list-rules': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -97,8 +111,18 @@ function main(argv: string[]): number {
       );
     else base = found.base;
   }
-  const result = checkContent({ contentDir: options.content, today, threads: availableParallelism(), base });
+  const check = { contentDir: options.content, today, threads: availableParallelism(), base };
+  const result = options['no-cache'] ? checkContent(check) : checkWithCache(check);
   notes.push(...result.notes);
+  if (options.changed !== undefined && !result.fatal) {
+    const contentDir = resolve(options.content);
+    const changed = changedSince(contentDir, options.changed, builtInKinds);
+    if ('error' in changed) {
+      process.stderr.write(`--changed: ${escapeControls(changed.error)}\n`);
+      return 2;
+    }
+    result.diagnostics = concerningChange(result, changed, displayPathsOf(contentDir, process.cwd()));
+  }
   // Notes go to stderr in every format: stdout stays the diagnostics alone.
   for (const note of notes) process.stderr.write(`note: ${escapeControls(note)}\n`);
   const output = formatDiagnostics(result.diagnostics, format, color);
@@ -106,7 +130,7 @@ function main(argv: string[]): number {
   else if (output) process.stdout.write(`${output}\n`);
   const summary = formatSummary(
     result.diagnostics,
-    result.graph?.sources.size ?? 0,
+    result.graph?.sources.size ?? result.files ?? 0,
     performance.now() - started,
     color,
   );

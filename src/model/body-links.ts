@@ -59,6 +59,15 @@ function suggestedDocument(graph: Graph, suggestion: string): ContentDocument | 
 }
 
 /**
+ * Whether a body may link to a document at all, whatever the graph holds: what the check cache
+ * keeps per file, so a body that cannot hold a broken link is not read again.
+ */
+export function mayLinkToDocuments(body: string): boolean {
+  if (!body.includes('[') && !body.includes('<')) return false;
+  return /\\|&(?:#|[a-z][a-z0-9]*;)|\.md/i.test(body) || /(?<![^\s(<:])id:/.test(body);
+}
+
+/**
  * Whether a body may hold a broken link, so `check` must read its tree. Parsing is most of what
  * checking a body costs, and most bodies need none: one with no `[` or `<` has no link at all, and
  * one where every `id:` written resolves (fragment included) has no broken `id:` link wherever its

@@ -3,7 +3,7 @@ import { securityChanges, type BaseConfig } from './config-changes.ts';
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostics.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import type { KindDescriptor } from './kinds/index.ts';
-import { configFileName, loadContent } from './load.ts';
+import { configFileName, loadContent, type LoadedContent } from './load.ts';
 import { resolvePlace } from './positions.ts';
 import { collectingContext } from './rules/rule-context.ts';
 import { graphChecks, rules } from './rules/registry.ts';
@@ -39,6 +39,8 @@ export interface CheckResult {
   fatal: boolean;
   /** What the run could not do and says so, beside the diagnostics (a base configuration it could not read). */
   notes: string[];
+  /** How many files were checked, when there is no graph to count them (a run answered from the cache). */
+  files?: number;
 }
 
 /** Loads a content folder, builds the graph and runs every rule: the one pipeline behind `check` and the site build. */
@@ -57,22 +59,33 @@ export function checkContent(options: CheckOptions): CheckResult {
   for (const check of graphChecks) check(context);
   const diagnostics = toDiagnostics(findings, content.sources, graph.config.rules);
   const notes: string[] = [];
-  if (options.base) {
-    const changes = securityChanges(options.base, graph.config);
-    if ('note' in changes) notes.push(changes.note);
-    else {
-      // Graded by the base's configuration: the change under review cannot silence its own report.
-      const sources = new Map(content.sources);
-      if (!sources.has(configFileName))
-        sources.set(
-          configFileName,
-          emptySource(configFileName, relative(cwd, join(content.contentDir, configFileName)).split(sep).join('/'), 1),
-        );
-      diagnostics.push(...toDiagnostics(changes.findings, sources, changes.baseRules));
-      diagnostics.sort(compareDiagnostics);
-    }
-  }
+  if (options.base) addSecurityChanges(options.base, graph.config, content, cwd, diagnostics, notes);
   return { graph, fatal: false, diagnostics, notes };
+}
+
+/** config/security-change: settings throughline.yaml loosened since the base, added to the diagnostics in place. */
+export function addSecurityChanges(
+  base: BaseConfig,
+  config: Graph['config'],
+  content: Pick<LoadedContent, 'sources' | 'contentDir'>,
+  cwd: string,
+  diagnostics: Diagnostic[],
+  notes: string[],
+): void {
+  const changes = securityChanges(base, config);
+  if ('note' in changes) {
+    notes.push(changes.note);
+    return;
+  }
+  // Graded by the base's configuration: the change under review cannot silence its own report.
+  const sources = new Map(content.sources);
+  if (!sources.has(configFileName))
+    sources.set(
+      configFileName,
+      emptySource(configFileName, relative(cwd, join(content.contentDir, configFileName)).split(sep).join('/'), 1),
+    );
+  diagnostics.push(...toDiagnostics(changes.findings, sources, changes.baseRules));
+  diagnostics.sort(compareDiagnostics);
 }
 
 /** Applies configured severities (dropping rules set to `off`), turns places into line and column, and sorts. */

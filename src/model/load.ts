@@ -4,7 +4,7 @@ import { configSchema, type ThroughlineConfig } from '../schemas/config.ts';
 import type { Finding } from './diagnostics.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { builtInKinds, indexKinds, type KindDescriptor } from './kinds/index.ts';
-import type { DocumentFile } from './read-document.ts';
+import type { DocumentFile, DocumentRead } from './read-document.ts';
 import { readDocuments } from './read-parallel.ts';
 import { noContentFinding } from './rules/config/no-content.ts';
 import { notAFileFinding } from './rules/config/not-a-file.ts';
@@ -54,8 +54,21 @@ export interface LoadOptions {
 
 /** Reads, splits, parses and validates every document; one broken file never stops the others. */
 export function loadContent(contentDir: string, cwd = process.cwd(), options: LoadOptions = {}): LoadedContent {
+  const { loaded, files } = listContent(contentDir, cwd, options.kinds);
+  addReads(loaded, readDocuments(contentDir, files, { threads: options.threads, kinds: loaded.kinds }));
+  return loaded;
+}
+
+/**
+ * The first half of loading: the configuration read and the content files listed (files in
+ * no kind's folder already reported), the documents not yet read.
+ */
+export function listContent(
+  contentDir: string,
+  cwd: string,
+  kinds: readonly KindDescriptor[] = builtInKinds,
+): { loaded: LoadedContent; files: DocumentFile[] } {
   const sources = new Map<string, SourceFile>();
-  const { kinds = builtInKinds } = options;
   const loaded: LoadedContent = {
     contentDir,
     config: configSchema.parse({}),
@@ -66,13 +79,13 @@ export function loadContent(contentDir: string, cwd = process.cwd(), options: Lo
     fatal: [],
     invalidRefs: new Set(),
   };
+  const files: DocumentFile[] = [];
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     const shown = relative(cwd, contentDir).split(sep).join('/') || '.';
     loaded.fatal.push(noContentFinding(shown));
-    return loaded;
+    return { loaded, files };
   }
   readConfig(loaded, cwd);
-  const files: DocumentFile[] = [];
   const displayPath = displayPathsOf(contentDir, cwd);
   const byFolder = indexKinds(kinds).byFolder;
   for (const key of listMarkdown(contentDir)) {
@@ -86,13 +99,17 @@ export function loadContent(contentDir: string, cwd = process.cwd(), options: Lo
     }
     files.push({ key, kind, displayPath: displayPath(key) });
   }
-  for (const read of readDocuments(contentDir, files, { threads: options.threads, kinds })) {
-    sources.set(read.source.key, read.source);
+  return { loaded, files };
+}
+
+/** Adds what reading files gave to the loaded content. */
+export function addReads(loaded: LoadedContent, reads: Iterable<DocumentRead>): void {
+  for (const read of reads) {
+    loaded.sources.set(read.source.key, read.source);
     loaded.findings.push(...read.findings);
     for (const ref of read.invalidRefs) loaded.invalidRefs.add(ref);
     if (read.document) loaded.documents.push(read.document);
   }
-  return loaded;
 }
 
 function readConfig(loaded: LoadedContent, cwd: string): void {
@@ -141,7 +158,7 @@ function displayPathOf(contentDir: string, key: string, cwd: string): string {
 }
 
 /** displayPathOf for many keys: one `relative` call when the working directory contains the content folder. */
-function displayPathsOf(contentDir: string, cwd: string): (key: string) => string {
+export function displayPathsOf(contentDir: string, cwd: string): (key: string) => string {
   const prefix = relative(cwd, contentDir).split(sep).join('/');
   if (prefix.startsWith('..') || isAbsolute(prefix)) return (key) => displayPathOf(contentDir, key, cwd);
   return prefix ? (key) => `${prefix}/${key}` : (key) => key;

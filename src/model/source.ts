@@ -22,6 +22,11 @@ export interface SourceFile {
   body: string;
   /** 1-based line where the body starts. */
   bodyLine: number;
+  /**
+   * True when the body is known, without reading it, to hold no link to a document, no diagram
+   * and no deep nesting (a source kept by the check cache, whose text is read only on demand).
+   */
+  bodyInert?: boolean;
 }
 
 /** A source with no usable text (unreadable, refused, not a document), so findings about it still have a file to point at. */

@@ -66,6 +66,11 @@ export const configSchema = z.strictObject({
   thresholds: thresholdsSchema.default(thresholdsSchema.parse({})),
   /** What the site's search covers by default. */
   search: searchSettingsSchema.default(searchSettingsSchema.parse({})),
+  /**
+   * Folder `check` keeps its cache in, relative to the content folder; default:
+   * `node_modules/.cache/throughline/` under the working directory.
+   */
+  cacheDir: z.string().min(1).optional(),
   /** Severity per rule id. */
   rules: z.record(z.string(), z.enum(severitySettings)).default({}),
 });

@@ -10,6 +10,7 @@ export const bodies: Rule = ({ graph, report }) => {
   for (const document of graph.documents) {
     // Most bodies need no parse: no link that could be broken, no diagram without the word, no deep nesting.
     const source = document.source;
+    if (source.bodyInert) continue;
     const read = /mermaid/i.test(source.body) || mayHaveBrokenLinks(graph, source) || mayNestTooDeep(source.body);
     if (!read) continue;
     const { links, fences, htmlDiagrams, tooDeep } = bodyFacts(source);

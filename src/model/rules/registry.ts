@@ -144,3 +144,11 @@ export const rules = Object.fromEntries(ruleList.map((rule) => [rule.id, rule]))
 
 /** The graph checks in registry order, each once even when several rules share a pass. */
 export const graphChecks: readonly Rule[] = [...new Set(ruleList.flatMap((rule) => (rule.check ? [rule.check] : [])))];
+
+/** Checks whose findings about a document depend on that document alone (every rule sharing the pass says `scope: 'document'`). */
+export const documentChecks: readonly Rule[] = graphChecks.filter((check) =>
+  ruleList.every((rule) => rule.check !== check || rule.scope === 'document'),
+);
+
+/** The checks that read across documents: run on every check, cached or not. */
+export const crossChecks: readonly Rule[] = graphChecks.filter((check) => !documentChecks.includes(check));

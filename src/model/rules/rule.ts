@@ -39,6 +39,13 @@ export interface RuleDefinition<Id extends string = string> {
   fix?: string;
   /** Reads the graph and reports; several rules may share one pass, which then runs once. */
   check?: Rule;
+  /**
+   * `document` when what `check` reports about a document depends on that document alone (its
+   * file, the configuration and today's date), never on another: the check cache keeps those
+   * findings per file and runs the check again only on files that changed. Rules that read
+   * other documents (references, alignment, ids) leave it out and run on every check.
+   */
+  scope?: 'document';
 }
 
 /** Declares a rule; keeps its id as a literal type, so the registry can derive `RuleId`. */

@@ -38,4 +38,5 @@ themes:
 `,
   },
   check: fewThemes,
+  scope: 'document',
 });

@@ -52,4 +52,5 @@ keyResults:
 `,
   },
   check: checkInsInsideCycle,
+  scope: 'document',
 });

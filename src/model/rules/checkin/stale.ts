@@ -54,4 +54,5 @@ keyResults:
 `,
   },
   check: recentCheckIns,
+  scope: 'document',
 });

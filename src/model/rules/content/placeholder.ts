@@ -62,4 +62,5 @@ Owner of the pricing work: TBD.
 `,
   },
   check: noPlaceholders,
+  scope: 'document',
 });

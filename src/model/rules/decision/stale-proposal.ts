@@ -37,4 +37,5 @@ deciders: [maria-okafor]
 `,
   },
   check: staleProposals,
+  scope: 'document',
 });

@@ -44,4 +44,5 @@ keyResults:
 `,
   },
   check: outcomeKeyResults,
+  scope: 'document',
 });

@@ -74,4 +74,5 @@ keyResults:
 `,
   },
   check: measurableTargets,
+  scope: 'document',
 });

@@ -41,4 +41,5 @@ import Chart from '../../src/components/Chart.astro';
 `,
   },
   check: mdxOnlyWhereAllowed,
+  scope: 'document',
 });

@@ -71,4 +71,5 @@ mdx:
     },
   },
   check: mdxCompiles,
+  scope: 'document',
 });

@@ -43,4 +43,5 @@ keyResults:
 `,
   },
   check: fewKeyResults,
+  scope: 'document',
 });

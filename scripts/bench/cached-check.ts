@@ -1,0 +1,96 @@
+// The fast-feedback figures of `npm run bench`: `check` with a warm cache and `check --changed`
+// with one file edited since a commit, run alternately with the cold `check` (--no-cache).
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defaultCacheDir } from '../../src/model/cache/incremental.ts';
+import { cachePaths } from '../../src/model/cache/store.ts';
+import { measure, median } from './measure.ts';
+
+export interface CachedCheckFigures {
+  /** `check --no-cache`: every file read, nothing written. */
+  coldRunsMs: number[];
+  /** `check` with no cache yet: every file read, the cache written. */
+  coldWritingRunsMs: number[];
+  /** `check` with the cache warm and nothing changed. */
+  warmRunsMs: number[];
+  /** `check --changed HEAD` with one objective file edited since the commit (so one file is parsed again). */
+  changedRunsMs: number[];
+  coldMedianMs: number;
+  coldWritingMedianMs: number;
+  warmMedianMs: number;
+  changedMedianMs: number;
+}
+
+/**
+ * Runs the four kinds of `check` in turn, `runs` times, on a git repository made of the
+ * content folder, so a busy spell of the machine weighs on each alike. The edited file
+ * alternates between two texts, so every `--changed` run finds one file to parse again.
+ */
+export async function timeCachedCheck(
+  root: string,
+  content: string,
+  today: string,
+  runs: number,
+): Promise<CachedCheckFigures> {
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', ...args], {
+      cwd: content,
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout;
+  };
+  rmSync(join(content, '.git'), { recursive: true, force: true });
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
+  git('commit', '-q', '-m', 'Generated organisation');
+  const edited = join(
+    content,
+    git('ls-files', 'okrs')
+      .split('\n')
+      .find((f) => f.endsWith('.md'))!,
+  );
+  const original = readFileSync(edited, 'utf8');
+  const cache = cachePaths(resolve(root, defaultCacheDir), resolve(content));
+  const check = async (...args: string[]) => {
+    const run = await measure(
+      process.execPath,
+      [join(root, 'scripts/check.ts'), '--content', content, '--today', today, ...args],
+      { cwd: root },
+    );
+    if (!run.ok) throw new Error(`check ${args.join(' ')} failed (exit ${run.exitCode}):\n${run.tail}`);
+    return run.wallMs;
+  };
+  const figures: CachedCheckFigures = {
+    coldRunsMs: [],
+    coldWritingRunsMs: [],
+    warmRunsMs: [],
+    changedRunsMs: [],
+    coldMedianMs: 0,
+    coldWritingMedianMs: 0,
+    warmMedianMs: 0,
+    changedMedianMs: 0,
+  };
+  try {
+    for (let i = 0; i < runs; i++) {
+      figures.coldRunsMs.push(await check('--no-cache'));
+      rmSync(cache.index, { force: true });
+      rmSync(cache.records, { force: true });
+      figures.coldWritingRunsMs.push(await check());
+      // Written over two seconds ago, the files are known by size and time alone, as after any real edit.
+      await new Promise((done) => setTimeout(done, 2100));
+      figures.warmRunsMs.push(await check());
+      writeFileSync(edited, i % 2 ? original : `${original}\nEdited for the benchmark.\n`);
+      figures.changedRunsMs.push(await check('--changed', 'HEAD'));
+    }
+  } finally {
+    writeFileSync(edited, original);
+    rmSync(join(content, '.git'), { recursive: true, force: true });
+  }
+  figures.coldMedianMs = median(figures.coldRunsMs);
+  figures.coldWritingMedianMs = median(figures.coldWritingRunsMs);
+  figures.warmMedianMs = median(figures.warmRunsMs);
+  figures.changedMedianMs = median(figures.changedRunsMs);
+  return figures;
+}
