@@ -42,5 +42,6 @@ keyResults:
 ---
 `,
   },
+  scope: 'document',
   check: checkInsMeasured,
 });

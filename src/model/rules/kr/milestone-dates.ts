@@ -56,5 +56,6 @@ keyResults:
 ---
 `,
   },
+  scope: 'document',
   check: milestonesInOrder,
 });

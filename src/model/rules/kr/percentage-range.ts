@@ -47,5 +47,6 @@ keyResults:
 ---
 `,
   },
+  scope: 'document',
   check: percentagesInRange,
 });
