@@ -27,6 +27,7 @@ export function runCodeowners(argv: string[], io: CommandIo): number {
       out: { type: 'string' },
       check: { type: 'boolean', default: false },
       content: { type: 'string', default: 'content' },
+      today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -34,7 +35,7 @@ export function runCodeowners(argv: string[], io: CommandIo): number {
     io.out(usage);
     return 0;
   }
-  const workspace = openWorkspace(values.content, io, todayFrom(undefined));
+  const workspace = openWorkspace(values.content, io, todayFrom(values.today));
   const { contentPath } = workspace.graph.config;
   const root = repositoryRoot(workspace.contentDir) ?? io.cwd;
   const actual = relative(root, workspace.contentDir).split(sep).join('/');
