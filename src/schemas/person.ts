@@ -13,6 +13,14 @@ export const personSchema = z.strictObject({
   team: idSchema.optional(),
   /** Contact address shown on the person's page. */
   email: z.string().email().optional(),
+  /**
+   * Username on the git host (GitHub, GitLab…), without the `@`: `throughline codeowners`
+   * names the person by it in CODEOWNERS.
+   */
+  handle: z
+    .string()
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, 'a username of letters, digits and hyphens, without the @')
+    .optional(),
   ...publicationFields,
 });
 
