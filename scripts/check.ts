@@ -2,6 +2,7 @@
 // `npm run check`: validate a content folder and report every problem at once.
 import { enableCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Format } from '../src/model/format.ts';
@@ -12,7 +13,7 @@ const [
   { checkContent },
   { countBySeverity },
   { rules },
-  { escapeControls, formatDiagnostics, formats, formatSummary },
+  { escapeControls, formatDiagnostics, formatMarkdown, formats, formatSummary },
   { isIsoDate },
   { configAtRef },
   { checkWithCache },
@@ -38,7 +39,9 @@ Checks every document of a content folder and prints the problems found.
 
 Options:
   --content DIR     content folder to check (default: content)
-  --format FORMAT   human (default), json or github
+  --format FORMAT   human (default), json, github (annotations; with GITHUB_STEP_SUMMARY set,
+                    the full list also goes to the job summary) or gitlab (a Code Quality
+                    report for merge requests)
   --strict          exit 1 on warnings too
   --today DATE      treat DATE (YYYY-MM-DD) as today, for reproducible runs
   --base REF        compare throughline.yaml with its version at git REF and warn about
@@ -126,16 +129,21 @@ function main(argv: string[]): number {
   // Notes go to stderr in every format: stdout stays the diagnostics alone.
   for (const note of notes) process.stderr.write(`note: ${escapeControls(note)}\n`);
   const output = formatDiagnostics(result.diagnostics, format, color);
-  if (format === 'json') process.stdout.write(`${output}\n`);
+  // A report that is data goes to stdout whole, even when empty, so it can be saved as an artifact.
+  const isData = format === 'json' || format === 'gitlab';
+  if (isData) process.stdout.write(`${output}\n`);
   else if (output) process.stdout.write(`${output}\n`);
+  // GitHub shows ten annotations per severity; the job summary keeps the whole list.
+  if (format === 'github' && process.env.GITHUB_STEP_SUMMARY)
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatMarkdown(result.diagnostics));
   const summary = formatSummary(
     result.diagnostics,
     result.graph?.sources.size ?? result.files ?? 0,
     performance.now() - started,
     color,
   );
-  // JSON goes to stdout alone so it can be piped; the summary then goes to stderr.
-  (format === 'json' ? process.stderr : process.stdout).write(`${summary}\n`);
+  // Data goes to stdout alone so it can be piped; the summary then goes to stderr.
+  (isData ? process.stderr : process.stdout).write(`${summary}\n`);
   if (result.fatal) return 2;
   const { errors, warnings } = countBySeverity(result.diagnostics);
   return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;

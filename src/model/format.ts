@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import pc from 'picocolors';
 import { countBySeverity, type Diagnostic } from './diagnostics.ts';
 
 /** Output formats of `check`. */
-export const formats = ['human', 'json', 'github'] as const;
+export const formats = ['human', 'json', 'github', 'gitlab'] as const;
 export type Format = (typeof formats)[number];
 
 /** GitHub shows at most this many annotations of each severity per step; the rest go to the log as plain lines. */
@@ -81,6 +82,49 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   return lines.join('\n');
 }
 
+/**
+ * GitLab's Code Quality report (a JSON array of issues with a fingerprint, severity and
+ * location), which merge requests show beside the changed lines. The fingerprint hashes what
+ * identifies a problem — rule, file and message, not its line — so GitLab sees a problem that
+ * only moved as the same one and does not list it as fixed and new.
+ */
+export function formatGitlab(diagnostics: readonly Diagnostic[]): string {
+  const issues = diagnostics.map((d) => ({
+    description: d.hint ? `${d.message} — ${d.hint}` : d.message,
+    check_name: d.rule,
+    fingerprint: createHash('sha256').update(`${d.rule}\0${d.file}\0${d.message}`).digest('hex'),
+    severity: d.severity === 'error' ? 'major' : 'minor',
+    location: { path: d.file, lines: { begin: d.line } },
+  }));
+  return JSON.stringify(issues, null, 2).split('\n').map(escapeControls).join('\n');
+}
+
+/** Characters that Markdown (or the HTML it allows) would read as markup. */
+const markdownSyntax = /[\\`*_{}[\]()#+!|<>~&]/g;
+
+/**
+ * Content text as literal Markdown: a message quoting an author's `[link](…)` or `<img>`
+ * must not become a link or an image in the job summary.
+ */
+function literal(text: string): string {
+  return escapeControls(text).replace(markdownSyntax, (c) => `\\${c}`);
+}
+
+/**
+ * Every problem as a Markdown table, for GitHub's job summary: annotations stop at ten per
+ * severity per step, and the summary is where the full list stays readable.
+ */
+export function formatMarkdown(diagnostics: readonly Diagnostic[]): string {
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const heading = `### Throughline check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  if (diagnostics.length === 0) return `${heading}\n\nNo problems found.\n`;
+  const rows = diagnostics.map(
+    (d) =>
+      `| ${literal(`${d.file}:${d.line}:${d.column}`)} | ${d.severity} | \`${d.rule}\` | ${literal(d.message)}${d.hint ? `<br>${literal(d.hint)}` : ''} |`,
+  );
+  return [heading, '', '| Where | Severity | Rule | Problem |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
+}
+
 /** The closing line: counts, files and time. */
 export function formatSummary(
   diagnostics: readonly Diagnostic[],
@@ -98,5 +142,6 @@ export function formatSummary(
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: Format, color = false): string {
   if (format === 'json') return formatJson(diagnostics);
   if (format === 'github') return formatGithub(diagnostics);
+  if (format === 'gitlab') return formatGitlab(diagnostics);
   return formatHuman(diagnostics, color);
 }

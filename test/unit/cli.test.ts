@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/model/rules/registry.ts';
@@ -71,10 +72,38 @@ describe('npm run check', () => {
     );
   });
 
+  it('writes every problem to the job summary when GitHub gives one, beside the annotations', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'throughline-summary-'));
+    const file = join(dir, 'summary.md');
+    const { code } = run('ref-unknown', ['--format=github', '--today', fixtureToday], { GITHUB_STEP_SUMMARY: file });
+    expect(code).toBe(1);
+    const expected = readFileSync(join(fixturesDir, 'ref-unknown', 'expected.txt'), 'utf8')
+      .trim()
+      .split('\n');
+    const rows = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('| content/'));
+    expect(rows).toHaveLength(expected.length);
+    // Without the variable (outside GitHub) nothing is written anywhere else.
+    expect(run('ref-unknown', ['--format=github', '--today', fixtureToday]).code).toBe(1);
+  });
+
+  it('prints a Code Quality report alone on stdout with --format gitlab, the summary on stderr', () => {
+    const { code, raw, stderr } = run('ref-unknown', ['--format', 'gitlab', '--today', fixtureToday]);
+    expect(code).toBe(1);
+    const issues = JSON.parse(raw) as { check_name: string; location: { path: string } }[];
+    expect(issues.length).toBe(checkCase('ref-unknown').result.diagnostics.length);
+    expect(
+      issues.every((issue) => issue.check_name === 'ref/unknown' && issue.location.path.startsWith('content/')),
+    ).toBe(true);
+    expect(stderr.trim()).toMatch(summary);
+    expect(JSON.parse(run('valid', ['--format', 'gitlab', '--today', fixtureToday]).raw)).toEqual([]);
+  });
+
   it('exits 2 on an unknown format, naming the formats', () => {
     const { code, stderr, stdout } = run('valid', ['--format', 'xml']);
     expect(code).toBe(2);
-    expect(stderr).toBe('Unknown format "xml"; use one of: human, json, github\n');
+    expect(stderr).toBe('Unknown format "xml"; use one of: human, json, github, gitlab\n');
     expect(stdout).toEqual([]);
   });
 

@@ -5,7 +5,9 @@ import {
   formatDiagnostics,
   formatGithub,
   formatHuman,
+  formatGitlab,
   formatJson,
+  formatMarkdown,
   formatSummary,
   formats,
   githubAnnotationLimit,
@@ -194,6 +196,7 @@ describe('control characters', () => {
         human: 'a\\u000a::error file=README.md::',
         json: 'a\\n::error file=README.md::',
         github: 'a\\u000a%3A%3Aerror file=README.md%3A%3A',
+        gitlab: 'a\\n::error file=README.md::',
       };
       expect(output, format).toContain(shown[format]);
     }
@@ -216,5 +219,48 @@ describe('control characters', () => {
       human.every((line) => line.startsWith('content/decisions/a\\u000a::error') || line.startsWith('    hint: ')),
     ).toBe(true);
     expect(formatGithub(forgedFile).split('\n')).toHaveLength(forgedFile.length);
+  });
+});
+
+describe('formatGitlab', () => {
+  it('is a Code Quality report: description, check name, fingerprint, severity and location of each problem', () => {
+    const issues = JSON.parse(formatGitlab([error, warning])) as Record<string, unknown>[];
+    expect(issues).toHaveLength(2);
+    expect(issues[0]).toEqual({
+      description: 'Unknown parent "x" — Point at an existing objective.',
+      check_name: 'ref/unknown',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+      severity: 'major',
+      location: { path: 'content/okrs/2026-Q4/sales/a.md', lines: { begin: 8 } },
+    });
+    expect(issues[1]).toMatchObject({ severity: 'minor', location: { lines: { begin: 10 } } });
+    expect(JSON.parse(formatGitlab([]))).toEqual([]);
+  });
+
+  it('keeps a fingerprint when a problem only moves, and tells two problems apart', () => {
+    const [before] = JSON.parse(formatGitlab([error])) as { fingerprint: string }[];
+    const [moved] = JSON.parse(formatGitlab([{ ...error, line: 20 }])) as { fingerprint: string }[];
+    const [other] = JSON.parse(formatGitlab([{ ...error, message: 'Unknown parent "y"' }])) as {
+      fingerprint: string;
+    }[];
+    expect(moved!.fingerprint).toBe(before!.fingerprint);
+    expect(other!.fingerprint).not.toBe(before!.fingerprint);
+  });
+});
+
+describe('formatMarkdown', () => {
+  it('lists every problem in a table under a count, for the job summary', () => {
+    const many = Array.from({ length: githubAnnotationLimit * 3 }, (_, i) => ({ ...error, line: i + 1 }));
+    const table = formatMarkdown(many).split('\n');
+    expect(table[0]).toBe(`### Throughline check: ${many.length} errors, 0 warnings`);
+    expect(table.filter((line) => line.startsWith('| content/'))).toHaveLength(many.length);
+    expect(formatMarkdown([])).toBe('### Throughline check: 0 errors, 0 warnings\n\nNo problems found.\n');
+  });
+
+  it('shows content text literally: no link, image, HTML or table cell comes from a message', () => {
+    const hostile = { ...warning, message: 'See [here](https://evil.example) <img src=x> | cell `code`' };
+    const row = formatMarkdown([hostile]).split('\n').at(-2)!;
+    expect(row).toContain('\\[here\\]\\(https://evil.example\\) \\<img src=x\\> \\| cell \\`code\\`');
+    expect(row.split(' | ')).toHaveLength(4);
   });
 });
