@@ -7,6 +7,7 @@ export const brief = defineKind({
   folder: 'briefs',
   schema: briefSchema,
   idField: 'cycle',
+  cycleFields: ['cycle'],
   label: { singular: 'brief', plural: 'briefs' },
   route: 'cycles',
   items: [

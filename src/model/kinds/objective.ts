@@ -24,6 +24,8 @@ export const objective = defineKind({
       label: { singular: 'initiative', plural: 'initiatives' },
     },
   ],
+  cycleFields: ['cycle'],
+  briefRefs: ['alignsTo[]', 'dependsOn[].ref'],
   // `alignsTo` is checked by the alignment rules, which also know which levels it may cross.
   references: [
     { path: 'owner', to: ['person'], noun: 'owner' },
