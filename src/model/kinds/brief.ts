@@ -1,3 +1,4 @@
+import { labelCycle } from '../cycle-names.ts';
 import { briefSchema } from '../../schemas/brief.ts';
 import { defineKind } from './define.ts';
 
@@ -23,7 +24,7 @@ export const brief = defineKind({
     { path: 'owner', to: ['person'], noun: 'owner' },
     { path: 'themes[].priority', to: ['priority'], noun: 'priority' },
   ],
-  search(document, { body, name }) {
+  search(document, { graph, body, name }) {
     const { data } = document;
     return {
       title: data.title,
@@ -35,7 +36,7 @@ export const brief = defineKind({
         ...data.tradeOffs,
         ...data.risks.map((risk) => [risk.title, risk.mitigation].filter(Boolean).join('. ')),
       ],
-      filters: { cycle: document.id },
+      filters: { cycle: labelCycle(graph, document.id) },
     };
   },
 });

@@ -1,3 +1,4 @@
+import { labelCycle } from '../cycle-names.ts';
 import { teamName } from '../withheld.ts';
 import { objectiveSchema } from '../../schemas/objective.ts';
 import { objectiveStatus } from '../status.ts';
@@ -51,7 +52,7 @@ export const objective = defineKind({
         ...data.initiatives.map((initiative) => [initiative.title, name(initiative.owner)].filter(Boolean).join(', ')),
         ...data.dependsOn.map((dependency) => dependency.why),
       ],
-      filters: { cycle: data.cycle, team, status: objectiveStatus(graph, document).status, owner },
+      filters: { cycle: labelCycle(graph, data.cycle), team, status: objectiveStatus(graph, document).status, owner },
     };
   },
 });

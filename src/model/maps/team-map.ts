@@ -1,3 +1,4 @@
+import { labelCycle } from '../cycle-names.ts';
 import type { Graph } from '../graph.ts';
 import type { Team } from '../types.ts';
 import { MapBuilder, refOfEntry, type Entry } from './builder.ts';
@@ -43,5 +44,9 @@ export function teamMap(graph: Graph, team: Team, cycle: string, options: MapOpt
       builder.edge(builder.box(target, 0), box, 'aligns');
     }
   }
-  return builder.finish('team', `map-team-${team.id}-${cycle}`, `${team.data.name}: objectives of ${cycle}`);
+  return builder.finish(
+    'team',
+    `map-team-${team.id}-${cycle}`,
+    `${team.data.name}: objectives of ${labelCycle(graph, cycle)}`,
+  );
 }

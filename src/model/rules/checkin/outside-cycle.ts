@@ -1,3 +1,4 @@
+import { labelCycle } from '../../cycle-names.ts';
 import { isInCycle } from '../../cycles.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
@@ -14,7 +15,7 @@ function checkInsInsideCycle({ graph, report }: RuleContext): void {
           objective,
           ['keyResults', index, 'checkIns', k, 'date'],
           'checkin/outside-cycle',
-          `Check-in dated ${checkIn.date} is outside ${cycle.id} (${cycle.start} to ${cycle.end})`,
+          `Check-in dated ${checkIn.date} is outside ${labelCycle(graph, cycle.id)} (${cycle.start} to ${cycle.end})`,
           'Fix the date, or record it on the objective of the cycle it belongs to.',
         );
       }
