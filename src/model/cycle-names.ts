@@ -25,15 +25,6 @@ export function canonicalRef(ref: string): string {
   return cycle ? cycle + ref.slice(match[1]!.length) : ref;
 }
 
-/** How pages show a canonical cycle id in a label form of `throughline.yaml`: `FY21-Q3`, `FY2021 Q3`, `2021-Q3`. */
-export function cycleLabel(id: string, form: FiscalCalendar['label']): string {
-  const match = /^(\d{4})(?:-Q([1-4]))?$/.exec(id);
-  if (!match || form === '2021-Q3') return id;
-  const year = `FY${form.startsWith('FY21') ? match[1]!.slice(2) : match[1]}`;
-  if (!match[2]) return year;
-  return `${year}${form.includes(' ') ? ' ' : '-'}Q${match[2]}`;
-}
-
 /**
  * The hint for a cycle that could not be read: the forms accepted, with an example of this
  * configuration, and what the year means.
@@ -50,9 +41,4 @@ export function cycleHint(calendar: Pick<FiscalCalendar, 'namedBy'>, example = '
     `Write a quarter as ${year}-Q${q}, FY${short}-Q${q} or FY${year}-Q${q}, a whole year as ${year}, FY${short} or FY${year}; ` +
     `fiscal years are named ${named}.`
   );
-}
-
-/** A cycle as the configuration of a graph labels it; pages, maps and search show this, URLs keep the id. */
-export function labelCycle(graph: { config: { cycleLabel: FiscalCalendar['label'] } }, id: string): string {
-  return cycleLabel(id, graph.config.cycleLabel);
 }

@@ -112,3 +112,17 @@ export function isoDay(date: Date): string {
 export function compareCycles(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** How pages show a canonical cycle id in a label form of `throughline.yaml`: `FY21-Q3`, `FY2021 Q3`, `2021-Q3`. */
+export function cycleLabel(id: string, form: FiscalCalendar['label']): string {
+  const match = /^(\d{4})(?:-Q([1-4]))?$/.exec(id);
+  if (!match || form === '2021-Q3') return id;
+  const year = `FY${form.startsWith('FY21') ? match[1]!.slice(2) : match[1]}`;
+  if (!match[2]) return year;
+  return `${year}${form.includes(' ') ? ' ' : '-'}Q${match[2]}`;
+}
+
+/** A cycle as the configuration of a graph labels it; pages, maps and search show this, URLs keep the id. */
+export function labelCycle(graph: { config: { cycleLabel: FiscalCalendar['label'] } }, id: string): string {
+  return cycleLabel(id, graph.config.cycleLabel);
+}

@@ -1,4 +1,4 @@
-import { labelCycle } from '../cycle-names.ts';
+import { labelCycle } from '../cycles.ts';
 import { briefSchema } from '../../schemas/brief.ts';
 import { defineKind } from './define.ts';
 

@@ -1,4 +1,4 @@
-import { labelCycle } from '../cycle-names.ts';
+import { labelCycle } from '../cycles.ts';
 import { teamName } from '../withheld.ts';
 import { objectiveSchema } from '../../schemas/objective.ts';
 import { objectiveStatus } from '../status.ts';

@@ -1,4 +1,4 @@
-import { labelCycle } from '../cycle-names.ts';
+import { labelCycle } from '../cycles.ts';
 import type { Graph } from '../graph.ts';
 import { teamName } from '../withheld.ts';
 import type { GraphNode } from '../types.ts';

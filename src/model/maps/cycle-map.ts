@@ -1,4 +1,4 @@
-import { labelCycle } from '../cycle-names.ts';
+import { labelCycle } from '../cycles.ts';
 import type { Graph } from '../graph.ts';
 import type { Objective, Priority, Theme } from '../types.ts';
 import { MapBuilder, type Entry, type Virtual } from './builder.ts';

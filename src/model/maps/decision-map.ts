@@ -1,4 +1,4 @@
-import { labelCycle } from '../cycle-names.ts';
+import { labelCycle } from '../cycles.ts';
 import type { Graph } from '../graph.ts';
 import { documentOf, type Decision, type GraphNode } from '../types.ts';
 import { MapBuilder, type Entry } from './builder.ts';

@@ -1,4 +1,4 @@
-import { labelCycle } from '../cycle-names.ts';
+import { labelCycle } from '../cycles.ts';
 import { teamAncestors, type Graph } from '../graph.ts';
 import { documentOf, type Objective } from '../types.ts';
 import { MapBuilder } from './builder.ts';

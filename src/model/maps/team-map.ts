@@ -1,4 +1,4 @@
-import { labelCycle } from '../cycle-names.ts';
+import { labelCycle } from '../cycles.ts';
 import type { Graph } from '../graph.ts';
 import type { Team } from '../types.ts';
 import { MapBuilder, refOfEntry, type Entry } from './builder.ts';

@@ -1,4 +1,4 @@
-import { labelCycle } from '../../model/cycle-names.ts';
+import { labelCycle } from '../../model/cycles.ts';
 import type { Graph } from '../../model/graph.ts';
 import type { GraphNode } from '../../model/types.ts';
 

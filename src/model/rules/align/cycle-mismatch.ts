@@ -1,5 +1,4 @@
-import { labelCycle } from '../../cycle-names.ts';
-import { cycleFitsUnder, yearOf } from '../../cycles.ts';
+import { cycleFitsUnder, labelCycle, yearOf } from '../../cycles.ts';
 import { documentOf, type GraphNode } from '../../types.ts';
 import { alignmentLinks } from '../alignment.ts';
 import type { RuleContext } from '../rule-context.ts';

@@ -1,4 +1,4 @@
-import { labelCycle } from '../../cycle-names.ts';
+import { labelCycle } from '../../cycles.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 

@@ -1,5 +1,4 @@
-import { labelCycle } from '../../cycle-names.ts';
-import { isInCycle } from '../../cycles.ts';
+import { isInCycle, labelCycle } from '../../cycles.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 

@@ -1,4 +1,4 @@
-import { labelCycle } from '../../cycle-names.ts';
+import { labelCycle } from '../../cycles.ts';
 import type { NotNowData } from '../../../schemas/brief.ts';
 import { keywordMatcher } from '../../keyword-matcher.ts';
 import type { Brief } from '../../types.ts';
