@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import Slugger from 'github-slugger';
 import type { Point } from 'unist';
 import { bodyTree } from './body-tree.ts';
+import { canonicalRef } from './cycle-names.ts';
 import { mermaidPreOffsets } from './html-diagrams.ts';
 import type { Graph } from './graph.ts';
 import { memoOnSource, type SourceFile } from './source.ts';
@@ -230,7 +231,8 @@ function listOf(cache: WeakMap<Graph, string[]>, graph: Graph, make: () => Itera
 export function resolveBodyLink(graph: Graph, from: SourceFile, url: string): LinkTarget {
   const [target = '', fragment] = url.split('#', 2);
   if (target.startsWith('id:')) {
-    const ref = decode(target.slice(3));
+    // A brief may be named by its cycle as the company writes it: `id:FY21-Q3/growth`.
+    const ref = canonicalRef(decode(target.slice(3)));
     const node = graph.nodes.get(ref);
     return node
       ? { kind: 'document', node, fragment }

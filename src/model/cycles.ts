@@ -1,4 +1,6 @@
-/** A planning cycle named `2026` (fiscal year) or `2026-Q4` (a quarter of it). */
+import type { ThroughlineConfig } from '../schemas/config.ts';
+
+/** A planning cycle named `2026` (fiscal year) or `2026-Q4` (a quarter of it): its canonical id. */
 export interface Cycle {
   id: string;
   year: number;
@@ -12,18 +14,49 @@ export interface Cycle {
 
 export type CycleState = 'closed' | 'current' | 'upcoming';
 
+/** How a company's fiscal years run and are named, from `throughline.yaml`. */
+export interface FiscalCalendar {
+  /** Month (1–12) the fiscal year starts in. */
+  startMonth: number;
+  /** Whether a fiscal year is named by the calendar year it starts in or the one it ends in. */
+  namedBy: ThroughlineConfig['fiscalYearNamedBy'];
+  /** How pages show a cycle. */
+  label: ThroughlineConfig['cycleLabel'];
+}
+
+/** A calendar, or only the month the fiscal year starts in (named by its start year). */
+export type CalendarLike = number | Pick<FiscalCalendar, 'startMonth' | 'namedBy'>;
+
+/** The fiscal calendar a configuration describes. */
+export function fiscalCalendar(config: ThroughlineConfig): FiscalCalendar {
+  return { startMonth: config.fiscalYearStartMonth, namedBy: config.fiscalYearNamedBy, label: config.cycleLabel };
+}
+
+function calendarOf(calendar: CalendarLike): Pick<FiscalCalendar, 'startMonth' | 'namedBy'> {
+  return typeof calendar === 'number' ? { startMonth: calendar, namedBy: 'start' } : calendar;
+}
+
+/**
+ * Years between a fiscal year's name and the calendar year it starts in: 1 when it is named by
+ * the year it ends and does not start in January (February 2020 to January 2021 is FY21).
+ */
+export function nameOffset(calendar: CalendarLike): number {
+  const { startMonth, namedBy } = calendarOf(calendar);
+  return namedBy === 'end' && startMonth > 1 ? 1 : 0;
+}
+
 const cyclePattern = /^(\d{4})(?:-Q([1-4]))?$/;
 
-/** Parses a cycle id and derives its dates from the month the fiscal year starts in; undefined when malformed. */
-export function parseCycle(id: string, fiscalYearStartMonth: number): Cycle | undefined {
+/** Parses a canonical cycle id and derives its dates from the fiscal calendar; undefined when malformed. */
+export function parseCycle(id: string, calendar: CalendarLike): Cycle | undefined {
   const match = cyclePattern.exec(id);
   if (!match) return undefined;
   const year = Number(match[1]);
   const quarter = match[2] ? Number(match[2]) : undefined;
-  const firstMonth = fiscalYearStartMonth - 1 + (quarter ? (quarter - 1) * 3 : 0);
+  const firstMonth = calendarOf(calendar).startMonth - 1 + (quarter ? (quarter - 1) * 3 : 0);
   const months = quarter ? 3 : 12;
-  const start = new Date(Date.UTC(year, firstMonth, 1));
-  const end = new Date(Date.UTC(year, firstMonth + months, 0));
+  const start = new Date(Date.UTC(year - nameOffset(calendar), firstMonth, 1));
+  const end = new Date(Date.UTC(year - nameOffset(calendar), firstMonth + months, 0));
   return { id, year, quarter, start: isoDay(start), end: isoDay(end) };
 }
 
@@ -49,11 +82,12 @@ export function cycleState(cycle: Cycle, today: string): CycleState {
   return 'current';
 }
 
-/** The quarter that contains a date. */
-export function quarterContaining(date: string, fiscalYearStartMonth: number): string {
+/** The quarter that contains a date, as a canonical id. */
+export function quarterContaining(date: string, calendar: CalendarLike): string {
+  const { startMonth } = calendarOf(calendar);
   const [y, m] = date.split('-').map(Number) as [number, number];
-  const monthsIntoYear = (m - fiscalYearStartMonth + 12) % 12;
-  const fiscalYear = m >= fiscalYearStartMonth ? y : y - 1;
+  const monthsIntoYear = (m - startMonth + 12) % 12;
+  const fiscalYear = (m >= startMonth ? y : y - 1) + nameOffset(calendar);
   return `${fiscalYear}-Q${Math.floor(monthsIntoYear / 3) + 1}`;
 }
 
@@ -77,4 +111,18 @@ export function isoDay(date: Date): string {
 /** Sorts cycle ids oldest first, a year before its quarters. */
 export function compareCycles(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How pages show a canonical cycle id in a label form of `throughline.yaml`: `FY21-Q3`, `FY2021 Q3`, `2021-Q3`. */
+export function cycleLabel(id: string, form: FiscalCalendar['label']): string {
+  const match = /^(\d{4})(?:-Q([1-4]))?$/.exec(id);
+  if (!match || form === '2021-Q3') return id;
+  const year = `FY${form.startsWith('FY21') ? match[1]!.slice(2) : match[1]}`;
+  if (!match[2]) return year;
+  return `${year}${form.includes(' ') ? ' ' : '-'}Q${match[2]}`;
+}
+
+/** A cycle as the configuration of a graph labels it; pages, maps and search show this, URLs keep the id. */
+export function labelCycle(graph: { config: { cycleLabel: FiscalCalendar['label'] } }, id: string): string {
+  return cycleLabel(id, graph.config.cycleLabel);
 }

@@ -1,5 +1,5 @@
 import type { ThroughlineConfig } from '../schemas/config.ts';
-import { parseCycle, quarterContaining, type Cycle } from './cycles.ts';
+import { fiscalCalendar, parseCycle, quarterContaining, type Cycle } from './cycles.ts';
 import { builtInKinds, indexKinds, kindNamed, walkReferences, type KindDescriptor } from './kinds/index.ts';
 import type { LoadedContent } from './load.ts';
 import type { SourceFile } from './source.ts';
@@ -102,6 +102,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Builds the graph and its reverse indexes from loaded content; broken references are skipped here and reported by the rules. */
 export function buildGraph(content: LoadedContent, options: GraphOptions = {}): Graph {
   const { config } = content;
+  const calendar = fiscalCalendar(config);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const documents = [...content.documents].sort((a, b) => (a.source.key < b.source.key ? -1 : 1));
   const kinds = content.kinds ?? builtInKinds;
@@ -132,7 +133,7 @@ export function buildGraph(content: LoadedContent, options: GraphOptions = {}): 
     config,
     contentDir: content.contentDir,
     today,
-    currentCycle: config.currentCycle ?? quarterContaining(today, config.fiscalYearStartMonth),
+    currentCycle: config.currentCycle ?? quarterContaining(today, calendar),
     sources: content.sources,
     kinds,
     documents,
@@ -201,7 +202,7 @@ export function buildGraph(content: LoadedContent, options: GraphOptions = {}): 
     ...graph.briefs.map((b) => b.id),
     graph.currentCycle,
   ])) {
-    const cycle = parseCycle(id, config.fiscalYearStartMonth);
+    const cycle = parseCycle(id, calendar);
     if (cycle) graph.cycles.set(id, cycle);
   }
   return graph;

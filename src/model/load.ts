@@ -2,6 +2,9 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { configSchema, type ThroughlineConfig } from '../schemas/config.ts';
 import type { Finding } from './diagnostics.ts';
+import { canonicalCycle, canonicalRef } from './cycle-names.ts';
+import { canonicalCycles, withCycleHint } from './cycle-fields.ts';
+import { fiscalCalendar } from './cycles.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { builtInKinds, indexKinds, type KindDescriptor } from './kinds/index.ts';
 import type { DocumentFile, DocumentRead } from './read-document.ts';
@@ -102,13 +105,22 @@ export function listContent(
   return { loaded, files };
 }
 
-/** Adds what reading files gave to the loaded content. */
+/**
+ * Adds what reading files gave to the loaded content, with every cycle the documents name
+ * turned into its canonical id (`FY21-Q3` → `2021-Q3`), so the graph and the cache see one form.
+ */
 export function addReads(loaded: LoadedContent, reads: Iterable<DocumentRead>): void {
+  const { byFolder } = indexKinds(loaded.kinds ?? builtInKinds);
+  const calendar = fiscalCalendar(loaded.config);
   for (const read of reads) {
+    const kind = byFolder.get(read.source.key.split('/')[0]!)!;
     loaded.sources.set(read.source.key, read.source);
-    loaded.findings.push(...read.findings);
-    for (const ref of read.invalidRefs) loaded.invalidRefs.add(ref);
-    if (read.document) loaded.documents.push(read.document);
+    for (const finding of read.findings)
+      loaded.findings.push(withCycleHint(finding, kind.cycleFields, calendar, loaded.config.currentCycle));
+    for (const ref of read.invalidRefs) loaded.invalidRefs.add(canonicalRef(ref));
+    if (!read.document) continue;
+    canonicalCycles(read.document, kind);
+    loaded.documents.push(read.document);
   }
 }
 
@@ -141,10 +153,12 @@ function readConfig(loaded: LoadedContent, cwd: string): void {
   }
   const { value, findings } = validate(configSchema, data, key);
   if (!value) {
-    loaded.fatal.push(...findings);
+    const namedBy = (data as { fiscalYearNamedBy?: unknown }).fiscalYearNamedBy === 'end' ? 'end' : 'start';
+    loaded.fatal.push(...findings.map((finding) => withCycleHint(finding, ['currentCycle'], { namedBy })));
     return;
   }
-  loaded.config = value;
+  const currentCycle = value.currentCycle && canonicalCycle(value.currentCycle);
+  loaded.config = { ...value, currentCycle };
   // The ids as written: validation drops a `__proto__` key, and `in` would accept `constructor` or `toString`.
   const written = (data as { rules?: object }).rules ?? {};
   for (const rule of Object.keys(written)) {

@@ -5,14 +5,23 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lowercase letters, digits and single hyphens');
 
-/** A planning cycle: a fiscal year (`2026`) or one of its quarters (`2026-Q4`). */
-export const cycleIdSchema = z.string().regex(/^\d{4}(?:-Q[1-4])?$/, 'a cycle such as 2026 or 2026-Q4');
+/**
+ * The ways a cycle may be written: a fiscal year (`2026`, `FY26`, `FY2026`) or one of its
+ * quarters (`2026-Q4`, `FY26-Q4`, `FY2026-Q4`, `FY26 Q4`). What the year means (the year the
+ * fiscal year starts or ends in) is the configuration's to say, so the model resolves it.
+ */
+export const cycleSource = String.raw`(?:\d{4}|FY ?(?:\d{2}|\d{4}))(?:[- ]?Q[1-4])?`;
 
-/** A reference to a document (`id`) or to an item inside one (`id/item`). */
+/** A planning cycle as written: a fiscal year (`2026`, `FY26`) or one of its quarters (`2026-Q4`, `FY26-Q4`). */
+export const cycleIdSchema = z
+  .string()
+  .regex(new RegExp(`^${cycleSource}$`), 'a cycle such as 2026-Q4, FY26-Q4, 2026 or FY26');
+
+/** A reference to a document (`id`) or to an item inside one (`id/item`); a brief's id is its cycle. */
 export const refSchema = z
   .string()
   .regex(
-    /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\d{4}(?:-Q[1-4])?)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/,
+    new RegExp(`^(?:[a-z0-9]+(?:-[a-z0-9]+)*|${cycleSource})(?:/[a-z0-9]+(?:-[a-z0-9]+)*)?$`),
     'a reference such as an-objective-id or an-objective-id/a-key-result-id',
   );
 

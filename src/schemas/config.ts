@@ -44,13 +44,29 @@ export const basePathSchema = z
 /** An absolute http or https URL (the site's address, the git host's edit links). */
 export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'an absolute http or https URL' });
 
+/** What the year in a cycle's name is: the calendar year the fiscal year starts in, or the one it ends in. */
+export const fiscalYearNamings = ['start', 'end'] as const;
+
+/**
+ * How pages show a cycle, written as the third quarter of fiscal year 2021 would read: the plain
+ * id, or an `FY` label with a two- or four-digit year. A whole year drops the quarter (`FY21`).
+ */
+export const cycleLabelForms = ['2021-Q3', 'FY21-Q3', 'FY2021-Q3', 'FY21 Q3', 'FY2021 Q3'] as const;
+
 /** `throughline.yaml` at the root of the content folder. */
 export const configSchema = z.strictObject({
   /** Organisation name shown in the site header. */
   organisation: z.string().min(1).default('Our company'),
   /** Month (1–12) the fiscal year starts in. */
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
-  /** The cycle shown as current; default: the quarter containing today. */
+  /**
+   * Whether a fiscal year is named by the calendar year it starts in (`start`) or ends in
+   * (`end`: with a February start, the year from February 2020 to January 2021 is `FY21`).
+   */
+  fiscalYearNamedBy: z.enum(fiscalYearNamings).default('start'),
+  /** How pages, maps and search show a cycle, e.g. `FY21-Q3`; default: the id as written in files (`2021-Q3`). */
+  cycleLabel: z.enum(cycleLabelForms).default('2021-Q3'),
+  /** The cycle shown as current, written as a cycle field is (`2026-Q4`, `FY27-Q4`); default: the quarter containing today. */
   currentCycle: cycleIdSchema.optional(),
   /** Full URL the site is served at (for absolute links); `THROUGHLINE_SITE` overrides it. */
   site: httpUrlSchema.optional(),

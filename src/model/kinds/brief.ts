@@ -1,3 +1,4 @@
+import { labelCycle } from '../cycles.ts';
 import { briefSchema } from '../../schemas/brief.ts';
 import { defineKind } from './define.ts';
 
@@ -7,6 +8,7 @@ export const brief = defineKind({
   folder: 'briefs',
   schema: briefSchema,
   idField: 'cycle',
+  cycleFields: ['cycle'],
   label: { singular: 'brief', plural: 'briefs' },
   route: 'cycles',
   items: [
@@ -22,7 +24,7 @@ export const brief = defineKind({
     { path: 'owner', to: ['person'], noun: 'owner' },
     { path: 'themes[].priority', to: ['priority'], noun: 'priority' },
   ],
-  search(document, { body, name }) {
+  search(document, { graph, body, name }) {
     const { data } = document;
     return {
       title: data.title,
@@ -34,7 +36,7 @@ export const brief = defineKind({
         ...data.tradeOffs,
         ...data.risks.map((risk) => [risk.title, risk.mitigation].filter(Boolean).join('. ')),
       ],
-      filters: { cycle: document.id },
+      filters: { cycle: labelCycle(graph, document.id) },
     };
   },
 });

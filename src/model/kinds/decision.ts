@@ -8,6 +8,7 @@ export const decision = defineKind({
   schema: decisionSchema,
   label: { singular: 'decision', plural: 'decisions' },
   route: 'decisions',
+  briefRefs: ['affects[]'],
   references: [
     { path: 'deciders[]', to: ['person'], noun: 'decider' },
     { path: 'affects[]', to: ['objective', 'key-result', 'theme', 'priority', 'brief'], noun: 'affected item' },

@@ -71,6 +71,10 @@ export interface KindDescriptor {
   references: readonly ReferenceField[];
   /** Content may do without this kind: references to it are checked only once one exists (people). */
   optional?: boolean;
+  /** Fields that hold a cycle (`cycle`); a cycle written as `FY21-Q3` is made canonical (`2021-Q3`) on load. */
+  cycleFields?: readonly string[];
+  /** Reference fields that may name a brief by its cycle (`alignsTo[]`, `affects[]`), made canonical on load too. */
+  briefRefs?: readonly string[];
   /** What the document's search record holds. */
   search(document: AnyDocument, context: SearchContext): SearchFields;
 }

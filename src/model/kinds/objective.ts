@@ -1,3 +1,4 @@
+import { labelCycle } from '../cycles.ts';
 import { teamName } from '../withheld.ts';
 import { objectiveSchema } from '../../schemas/objective.ts';
 import { objectiveStatus } from '../status.ts';
@@ -24,6 +25,8 @@ export const objective = defineKind({
       label: { singular: 'initiative', plural: 'initiatives' },
     },
   ],
+  cycleFields: ['cycle'],
+  briefRefs: ['alignsTo[]', 'dependsOn[].ref'],
   // `alignsTo` is checked by the alignment rules, which also know which levels it may cross.
   references: [
     { path: 'owner', to: ['person'], noun: 'owner' },
@@ -49,7 +52,7 @@ export const objective = defineKind({
         ...data.initiatives.map((initiative) => [initiative.title, name(initiative.owner)].filter(Boolean).join(', ')),
         ...data.dependsOn.map((dependency) => dependency.why),
       ],
-      filters: { cycle: data.cycle, team, status: objectiveStatus(graph, document).status, owner },
+      filters: { cycle: labelCycle(graph, data.cycle), team, status: objectiveStatus(graph, document).status, owner },
     };
   },
 });

@@ -1,3 +1,4 @@
+import { labelCycle } from '../cycles.ts';
 import type { Graph } from '../graph.ts';
 import { teamName } from '../withheld.ts';
 import type { GraphNode, Objective } from '../types.ts';
@@ -253,7 +254,7 @@ export class MapBuilder {
           note: `${decisionWords[node.data.status] ?? node.data.status} · ${node.data.date}`,
         };
       case 'brief':
-        return { ...base, title: node.data.title, note: node.id };
+        return { ...base, title: node.data.title, note: labelCycle(graph, node.id) };
       default:
         return { ...base, title: refOfEntry(node) };
     }

@@ -1,3 +1,4 @@
+import { labelCycle } from '../cycles.ts';
 import type { Graph } from '../graph.ts';
 import type { Objective, Priority, Theme } from '../types.ts';
 import { MapBuilder, type Entry, type Virtual } from './builder.ts';
@@ -34,7 +35,7 @@ export function cycleMap(graph: Graph, cycle: string, options: CycleMapOptions):
   return builder.finish(
     'cycle',
     `map-cycle-${cycle}`,
-    `Strategy map of ${cycle}${brief?.published ? `: ${brief.data.title}` : ''}`,
+    `Strategy map of ${labelCycle(graph, cycle)}${brief?.published ? `: ${brief.data.title}` : ''}`,
   );
 }
 

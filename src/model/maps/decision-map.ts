@@ -1,3 +1,4 @@
+import { labelCycle } from '../cycles.ts';
 import type { Graph } from '../graph.ts';
 import { documentOf, type Decision, type GraphNode } from '../types.ts';
 import { MapBuilder, type Entry } from './builder.ts';
@@ -44,7 +45,11 @@ export function decisionMap(graph: Graph, cycle: string, options: MapOptions): S
       if (to) builder.edge(from, to, 'affects');
     }
   }
-  return builder.finish('decisions', `map-decisions-${cycle}`, `Decisions that changed goals in ${cycle}`);
+  return builder.finish(
+    'decisions',
+    `map-decisions-${cycle}`,
+    `Decisions that changed goals in ${labelCycle(graph, cycle)}`,
+  );
 }
 
 /** Kinds of goal a decision can change that maps draw. */

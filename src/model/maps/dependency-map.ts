@@ -1,3 +1,4 @@
+import { labelCycle } from '../cycles.ts';
 import { teamAncestors, type Graph } from '../graph.ts';
 import { documentOf, type Objective } from '../types.ts';
 import { MapBuilder } from './builder.ts';
@@ -26,7 +27,7 @@ export function dependencyMap(graph: Graph, cycle: string, options: MapOptions):
     a.source.key < b.source.key ? -1 : 1,
   );
   const id = `map-dependencies-${cycle}`;
-  const title = `Dependencies between teams in ${cycle}`;
+  const title = `Dependencies between teams in ${labelCycle(graph, cycle)}`;
   if (objectives.length > builder.max) return teamLevel(graph, builder, links, id, title);
   const columns = depthColumns(
     objectives.map((o) => o.id),

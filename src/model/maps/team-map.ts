@@ -1,3 +1,4 @@
+import { labelCycle } from '../cycles.ts';
 import type { Graph } from '../graph.ts';
 import type { Team } from '../types.ts';
 import { MapBuilder, refOfEntry, type Entry } from './builder.ts';
@@ -45,5 +46,9 @@ export function teamMap(graph: Graph, team: Team, cycle: string, options: MapOpt
   }
   // Objectives aligned to two of the team's objectives or key results: the second gets a line.
   builder.alignments();
-  return builder.finish('team', `map-team-${team.id}-${cycle}`, `${team.data.name}: objectives of ${cycle}`);
+  return builder.finish(
+    'team',
+    `map-team-${team.id}-${cycle}`,
+    `${team.data.name}: objectives of ${labelCycle(graph, cycle)}`,
+  );
 }

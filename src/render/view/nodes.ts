@@ -1,13 +1,15 @@
+import { labelCycle } from '../../model/cycles.ts';
+import type { Graph } from '../../model/graph.ts';
 import type { GraphNode } from '../../model/types.ts';
 
-/** The title a node is shown by. */
-export function nodeTitle(node: GraphNode): string {
+/** The title a node is shown by; a brief by its cycle's label. */
+export function nodeTitle(graph: Pick<Graph, 'config'>, node: GraphNode): string {
   switch (node.kind) {
     case 'team':
     case 'person':
       return node.data.name;
     case 'brief':
-      return `${node.id} brief`;
+      return `${labelCycle(graph, node.id)} brief`;
     default:
       return node.data.title;
   }

@@ -1,4 +1,4 @@
-import { cycleFitsUnder } from '../../cycles.ts';
+import { cycleFitsUnder, labelCycle, yearOf } from '../../cycles.ts';
 import { documentOf, type GraphNode } from '../../types.ts';
 import { alignmentLinks } from '../alignment.ts';
 import type { RuleContext } from '../rule-context.ts';
@@ -10,14 +10,15 @@ function alignmentCycles({ graph, report }: RuleContext): void {
     for (const { index, ref, parent, problem } of alignmentLinks(graph, objective)) {
       // A link that breaks the levels is reported by align/loop or align/level, not twice.
       if (problem) continue;
+      const own = objective.data.cycle;
       const cycle = parentCycle(parent);
       if (cycle && !cycleFitsUnder(objective.data.cycle, cycle)) {
         report(
           objective,
           ['alignsTo', index],
           'align/cycle-mismatch',
-          `"${objective.id}" (${objective.data.cycle}) aligns to "${ref}" of ${cycle}`,
-          `Align to something in ${objective.data.cycle}${objective.data.cycle.length > 4 ? ` or its year ${objective.data.cycle.slice(0, 4)}` : ''}.`,
+          `"${objective.id}" (${labelCycle(graph, own)}) aligns to "${ref}" of ${labelCycle(graph, cycle)}`,
+          `Align to something in ${labelCycle(graph, own)}${own.length > 4 ? ` or its year ${labelCycle(graph, yearOf(own))}` : ''}.`,
           [documentOf(parent, graph.kinds)],
         );
       }

@@ -1,3 +1,4 @@
+import { labelCycle } from '../../cycles.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,7 +11,7 @@ function fewThemes({ graph, report }: RuleContext): void {
         brief,
         { path: ['themes'], part: 'key' },
         'brief/too-many-themes',
-        `Brief ${brief.id} has ${brief.data.themes.length} themes; keep it to ${maxThemes}`,
+        `Brief ${labelCycle(graph, brief.id)} has ${brief.data.themes.length} themes; keep it to ${maxThemes}`,
         'A theme for everything is no choice at all: merge themes or move some to notNow.',
       );
     }

@@ -1,4 +1,4 @@
-import { daysBetween, isInCycle } from '../../cycles.ts';
+import { daysBetween, isInCycle, labelCycle } from '../../cycles.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -16,7 +16,7 @@ function checkInsInsideCycle({ graph, report }: RuleContext): void {
           objective,
           ['keyResults', index, 'checkIns', k, 'date'],
           'checkin/outside-cycle',
-          `Check-in dated ${checkIn.date} is outside ${cycle.id} (${cycle.start} to ${cycle.end}${checkIn.date > cycle.end && grace ? `, closing results until ${grace} days after` : ''})`,
+          `Check-in dated ${checkIn.date} is outside ${labelCycle(graph, cycle.id)} (${cycle.start} to ${cycle.end}${checkIn.date > cycle.end && grace ? `, closing results until ${grace} days after` : ''})`,
           'Fix the date, or record it on the objective of the cycle it belongs to.',
         );
       }

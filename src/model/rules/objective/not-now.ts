@@ -1,3 +1,4 @@
+import { labelCycle } from '../../cycles.ts';
 import type { NotNowData } from '../../../schemas/brief.ts';
 import { keywordMatcher } from '../../keyword-matcher.ts';
 import type { Brief } from '../../types.ts';
@@ -23,7 +24,7 @@ function notNow({ graph, report }: RuleContext): void {
         objective,
         ['title'],
         'objective/not-now',
-        `Objective "${objective.id}" mentions "${hit}", which the ${brief.id} brief puts on its not-now list ("${item.title}")`,
+        `Objective "${objective.id}" mentions "${hit}", which the ${labelCycle(graph, brief.id)} brief puts on its not-now list ("${item.title}")`,
         `Not now because: ${item.why} Drop the work, or change the brief first.`,
         [brief],
       );

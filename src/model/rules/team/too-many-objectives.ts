@@ -1,3 +1,4 @@
+import { labelCycle } from '../../cycles.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -19,7 +20,7 @@ function fewObjectivesPerTeam({ graph, report }: RuleContext): void {
           extra,
           { path: ['team'], part: 'value' },
           'team/too-many-objectives',
-          `Team "${team}" has ${list.length} objectives in ${cycle}; keep it to ${maxObjectivesPerTeam}`,
+          `Team "${team}" has ${list.length} objectives in ${labelCycle(graph, cycle)}; keep it to ${maxObjectivesPerTeam}`,
           'Fewer objectives get more attention: merge or drop some.',
           [graph.teamById.get(team)],
         );
