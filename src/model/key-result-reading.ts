@@ -14,7 +14,7 @@ import {
   standardWords,
   statementStarts,
   uptakeVerbs,
-  zeroStarts,
+  zeroWords,
 } from './key-result-words.ts';
 
 /** What a key result reads as. A counted output ("Hire 4 engineers") is work with a count on it. */
@@ -39,6 +39,7 @@ interface Token {
 
 // Linear: a letter, digit or sign, then a run of one class; no nesting, no alternation inside.
 const wordPattern = /[\p{L}\p{N}$€£#≥≤<>~+%"“][\p{L}\p{N}.,'’%$€£/+≥≤<>"”-]*/gu;
+const firstWord = /^[^\p{L}\p{N}$€£#≥≤<>~+%"“]*([\p{L}\p{N}$€£#≥≤<>~+%"“][\p{L}\p{N}.,'’%$€£/+≥≤<>"”-]*)/u;
 const letterOrDigit = /[\p{L}\p{N}]/u;
 const numeric = /^[$€£#≥≤<>~+]*\d|^n\d+$|^top-?\d+$|^(?:x{2,}|y{2,}|z{2,})$/;
 const measured = /%|^[≥≤<>]|^\+\/-$|^\d+(?:\.\d+)?x$/;
@@ -121,31 +122,45 @@ function mainClauseEnd(tokens: Token[]): number {
 /** Others taking the work up, said in the passive ("adopted internally", "used by the exec team"). */
 const passiveUptake = new Set(['adopted', 'used', 'renewed', 'chosen', 'trusted', 'recommended', 'preferred', 'known']);
 
+/** A word as quoted back in a message, without the punctuation that ends its sentence. */
+function shown(text: string): string {
+  let end = text.length;
+  while (end > 1 && '.,;:!?)'.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 const outcome = (cue: string): KeyResultReading => ({ kind: 'outcome', cue });
 const work = (count: boolean, cue: string): KeyResultReading => ({ kind: count ? 'counted-output' : 'activity', cue });
 
 /** Reads one key result title. Linear in its length; nothing is compiled per call. */
 export function readKeyResult(title: string): KeyResultReading {
+  // Most key results open with their change ("Grow…", "Cut…"): read no further.
+  const opening = firstWord.exec(title)?.[1];
+  if (opening && opening[0] !== '"' && opening[0] !== '“' && changeVerbs.has(trim(opening))) return outcome(opening);
   const words = tokenise(title);
   const tokens = words.slice(0, mainClauseEnd(words));
   let start = 0;
   while (start < tokens.length - 1 && tokens[start].word.endsWith('ly')) start++;
   const head = tokens[start];
   if (!head) return outcome('');
-  if (zeroStarts.has(head.word)) return outcome(head.text);
 
   // A share, a multiple, money, a limit with a number, a change verb or a bar to clear: measured.
   for (let i = start; i < tokens.length; i++) {
     const { word, measure, text } = tokens[i];
     if (measure || /^[$€£]/.test(word) || isChange(tokens, i) || standardWords.has(word)) return outcome(text);
+    // "No customers blocked", "signed off with no material findings": a level of zero.
+    if (zeroWords.has(word) && tokens[i + 1]) return outcome(text);
     if (word === 'success' && tokens[i - 1]?.word === 'a') return outcome(text);
+    // "above the floor price", "below our cost": a named bar is a level too.
+    if ((word === 'above' || word === 'below') && ['the', 'our', 'its', 'their'].includes(tokens[i + 1]?.word))
+      return outcome(text);
     if (limitWords.has(word) && (tokens[i + 1]?.number || tokens[i + 2]?.number)) return outcome(text);
   }
 
   // "Maintain the current ratio above 1.5" holds a level; "Maintain the wiki" is upkeep.
   if (holdVerbs.has(head.word)) {
     const level = tokens.slice(start + 1).some((t) => t.number || levelWords.has(t.word));
-    return level ? outcome(head.text) : work(false, `${head.text}…`);
+    return level ? outcome(head.text) : work(false, `${shown(head.text)}…`);
   }
 
   let count = false;
@@ -158,7 +173,7 @@ export function readKeyResult(title: string): KeyResultReading {
     const { word } = token;
     const uptake = uptakeVerbs.has(word) && (!word.endsWith('ed') || passiveUptake.has(word));
     if (i > start && uptake) return outcome(token.text);
-    if (word === 'can') return work(false, `${tokens[i - 1]?.text ?? ''} can…`.trim());
+    if (word === 'can') return work(false, `${shown(tokens[i - 1]?.text ?? '')} can…`.trim());
     const afterAuxiliary = auxiliaries.has(lastWord);
     if (auxiliaries.has(word)) statement = true;
     count ||= isCount(tokens, i, start);
@@ -171,11 +186,11 @@ export function readKeyResult(title: string): KeyResultReading {
   }
 
   // "6 recruiters hired" counts work; "120k WAU", "N3 customers live" measure it.
-  if (head.number) return done ? work(true, `…${done.text}`) : outcome(head.text);
+  if (head.number) return done ? work(true, `…${shown(done.text)}`) : outcome(head.text);
   // "Contract signed.", "Standards are documented", "We are measuring …": work done or under way.
-  if (done) return work(count, done === head ? `${head.text}…` : `…${done.text}`);
+  if (done) return work(count, done === head ? `${shown(head.text)}…` : `…${shown(done.text)}`);
   // A statement with a number in it gets the benefit of the doubt; one without names a state of work.
   if (statement && number) return outcome(head.text);
   // An instruction ("Track…", "Institute…") or a deliverable's name ("ROI analysis of…").
-  return work(count, `${head.text}…`);
+  return work(count, `${shown(head.text)}…`);
 }

@@ -59,6 +59,7 @@ export const changeVerbs = inflected(
     'prevent',
     'avoid',
     'hit',
+    'pass',
   ],
   ['grew', 'grown', 'drove', 'driven', 'won', 'got', 'gotten', 'beaten'],
 );
@@ -120,8 +121,8 @@ export const standardWords = new Set([
   'zero',
 ]);
 
-/** Words that make a statement a level of zero ("No customers are blocked …"). */
-export const zeroStarts = new Set(['no', 'none', 'zero', 'nobody']);
+/** Words that set a level of zero ("No customers are blocked …", "with no findings"). */
+export const zeroWords = new Set(['no', 'none', 'zero', 'nobody']);
 
 /** Verbs of intent: after "to", they say why the work is done, not what it measures. */
 export const purposeVerbs = new Set([
@@ -167,7 +168,6 @@ export const uptakeVerbs = inflected(
     'cite',
     'attend',
     'succeed',
-    'pass',
   ],
   ['knew', 'known', 'chose', 'chosen', 'bought', 'paid'],
 );

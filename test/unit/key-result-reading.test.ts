@@ -77,7 +77,7 @@ describe('readKeyResult', () => {
   it.each([
     ['Track career goals for every engineer.', 'activity', 'Track…'],
     ['Institute a weekly pipeline review', 'activity', 'Institute…'],
-    ['Contract signed.', 'activity', '…signed.'],
+    ['Contract signed.', 'activity', '…signed'],
     ['ROI analysis of the route-planning pilot', 'activity', 'ROI…'],
     ['New onboarding flow', 'activity', 'New…'],
     ['Standards for job descriptions are documented', 'activity', '…documented'],
