@@ -41,6 +41,15 @@ export const basePathSchema = z
     'a path such as "/" or "/intranet/okr/" (letters, digits, "-", "_", "." and "~" between slashes; never a host or a scheme)',
   );
 
+/** How the key-result quality warnings read titles. */
+export const keyResultSettingsSchema = z.strictObject({
+  /**
+   * Whether a counted output ("Hire 4 engineers", "Publish 5 case studies") warns as
+   * `kr/activity`. Off by default: a count of deliverables is given the benefit of the doubt.
+   */
+  countedOutputsAreActivities: z.boolean().default(false),
+});
+
 /** An absolute http or https URL (the site's address, the git host's edit links). */
 export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'an absolute http or https URL' });
 
@@ -87,6 +96,8 @@ export const configSchema = z.strictObject({
    * `node_modules/.cache/throughline/` under the working directory.
    */
   cacheDir: z.string().min(1).optional(),
+  /** How key-result titles are read by `kr/activity`. */
+  keyResults: keyResultSettingsSchema.default(keyResultSettingsSchema.parse({})),
   /** Severity per rule id. */
   rules: z.record(z.string(), z.enum(severitySettings)).default({}),
 });

@@ -253,22 +253,34 @@ export const metrics: Metric[] = [
   ),
 ];
 
-/** Binary key results: a state of the world, never a task. */
+/** Binary key results: a state of the world someone else can see, never a task or a deliverable. */
 export const binaryOutcomes = [
-  { id: 'soc2', title: 'SOC 2 Type II report available to customers', departments: ['security', 'legal'] },
+  {
+    id: 'soc2',
+    title: 'Every enterprise security review passes on our SOC 2 Type II report',
+    departments: ['security', 'legal'],
+  },
   {
     id: 'eu-residency',
-    title: 'EU data residency available on every plan',
+    title: 'EU customers use EU data residency on every plan',
     departments: ['engineering', 'infrastructure', 'legal'],
   },
-  { id: 'sso-ga', title: 'Single sign-on generally available', departments: ['engineering', 'product', 'security'] },
+  {
+    id: 'sso-ga',
+    title: 'Customers use single sign-on in production',
+    departments: ['engineering', 'product', 'security'],
+  },
   {
     id: 'dr-tested',
-    title: 'Disaster recovery proven in a full failover test',
+    title: 'Disaster recovery passes a full failover test',
     departments: ['infrastructure', 'engineering'],
   },
-  { id: 'pricing-live', title: 'New pricing live in every market', departments: ['product', 'marketing', 'sales'] },
-  { id: 'iso27001', title: 'ISO 27001 certification in place', departments: ['security'] },
+  {
+    id: 'pricing-live',
+    title: 'Customers in every market buy at the new prices',
+    departments: ['product', 'marketing', 'sales'],
+  },
+  { id: 'iso27001', title: 'Pass the ISO 27001 certification audit', departments: ['security'] },
   { id: 'audit-clean', title: 'Annual audit signed off with no material findings', departments: ['finance'] },
   { id: 'api-v2', title: 'Every integration partner on the version 2 API', departments: ['engineering', 'product'] },
   { id: 'career-framework', title: 'Career framework in use for every role', departments: ['people'] },
