@@ -22,7 +22,7 @@ function lineOfSightToStrategy({ graph, report }: RuleContext): void {
             : `the chain stops at "${refOf(top)}"`;
     report(
       objective,
-      objective.data.alignsTo.length ? ['alignsTo'] : { path: ['id'], part: 'key' },
+      ['alignsTo'],
       'align/no-line-of-sight',
       `"${objective.id}" has no line of sight to the strategy: ${where}`,
       'Align it to an objective or key result of an ancestor team that traces to a theme.',
