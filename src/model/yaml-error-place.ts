@@ -81,6 +81,6 @@ export function valueReadAsSyntax(text: string, offset: number): { key: string; 
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = text.indexOf('\n', offset);
   const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-  const match = /^\s*(?:-\s+)?([^\s:#][^:#]*):\s+([*&!@`%].*?)\s*$/.exec(line);
-  return match ? { key: match[1]!.trim(), value: match[2]! } : undefined;
+  const match = /^\s*(?:- +)?([^\s:#][^:#]*): +([*&!@`%].*)$/.exec(line);
+  return match ? { key: match[1]!.trim(), value: match[2]!.trimEnd() } : undefined;
 }
