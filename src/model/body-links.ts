@@ -29,11 +29,17 @@ export function brokenLink(graph: Graph, from: SourceFile, url: string): BrokenL
   const target = resolveBodyLink(graph, from, url);
   if (target.kind === 'external') return undefined;
   if (target.kind === 'broken') {
-    const wanted = url.startsWith('id:') ? url.slice(3).split('#')[0]! : url;
-    const suggestion = suggest(wanted, target.candidates);
+    const wanted = url.startsWith('id:') ? decode(url.slice(3).split('#')[0]!) : url;
+    // A document that failed validation is reported where it is written, not at every link to it.
+    if (url.startsWith('id:') && graph.invalidRefs.has(wanted)) return undefined;
+    const objective = wanted.slice(0, wanted.indexOf('/'));
+    const items = objective ? keyResultIds(graph, objective) : undefined;
+    // Under an objective that exists, the key result is what was misspelt: compared alone, it is not hidden by the shared prefix.
+    const item = items && suggest(wanted.slice(objective.length + 1), [...items, ...initiativeIds(graph, objective)]);
+    const suggestion = items ? item && `${objective}/${item}` : suggest(wanted, target.candidates);
     return {
-      reason: `${target.reason}${didYouMeanText(suggestion)}`,
-      mentions: [suggestion === undefined ? undefined : suggestedDocument(graph, suggestion)],
+      reason: `${target.reason}${suggestion || !items ? didYouMeanText(suggestion) : keyResultList(objective, items)}`,
+      mentions: [suggestedDocument(graph, suggestion ?? (items ? objective : undefined))],
     };
   }
   if (!target.fragment) return undefined;
@@ -52,8 +58,28 @@ export function brokenLink(graph: Graph, from: SourceFile, url: string): BrokenL
   };
 }
 
+/** The key result ids of an objective that exists; undefined when there is no such objective or it has none. */
+function keyResultIds(graph: Graph, objective: string): string[] | undefined {
+  if (graph.nodes.get(objective)?.kind !== 'objective') return undefined;
+  const ids = (graph.keyResultsOf.get(objective) ?? []).map((kr) => kr.data.id);
+  return ids.length ? ids : undefined;
+}
+
+function initiativeIds(graph: Graph, objective: string): string[] {
+  const node = graph.nodes.get(objective);
+  return node?.kind === 'objective' ? (node.data.initiatives ?? []).map((i) => i.id) : [];
+}
+
+/** `; "<objective>" has key results "a", "b"`, the first ten named, when none is close to what was written. */
+function keyResultList(objective: string, ids: string[]): string {
+  const named = ids.slice(0, 10).map((id) => `"${id}"`);
+  const more = ids.length > 10 ? ` and ${ids.length - 10} more` : '';
+  return `; "${objective}" has key results ${named.join(', ')}${more}`;
+}
+
 /** The document a "did you mean" names: a reference (`id:` links) or a file key (relative links). */
-function suggestedDocument(graph: Graph, suggestion: string): ContentDocument | undefined {
+function suggestedDocument(graph: Graph, suggestion: string | undefined): ContentDocument | undefined {
+  if (suggestion === undefined) return undefined;
   const node = graph.nodes.get(suggestion);
   return node ? documentOf(node, graph.kinds) : graph.documents.find((d) => d.source.key === suggestion);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pc from 'picocolors';
 import { countBySeverity, type Diagnostic } from './diagnostics.ts';
+import { plural } from './plural.ts';
 
 /** Output formats of `check`. */
 export const formats = ['human', 'json', 'github', 'gitlab'] as const;
@@ -76,7 +77,9 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
     );
   }
   if (overflow.length) {
-    lines.push(`${overflow.length} more problem(s) beyond GitHub's ${githubAnnotationLimit} annotations per severity:`);
+    lines.push(
+      `${plural(overflow.length, 'more problem')} beyond GitHub's ${githubAnnotationLimit} annotations per severity:`,
+    );
     lines.push(formatHuman(overflow));
   }
   return lines.join('\n');
@@ -133,7 +136,7 @@ export function formatSummary(
   color = false,
 ): string {
   const { errors, warnings } = countBySeverity(diagnostics);
-  const text = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${(milliseconds / 1000).toFixed(2)} s)`;
+  const text = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${(milliseconds / 1000).toFixed(2)} s)`;
   if (!color) return text;
   return errors ? pc.red(text) : warnings ? pc.yellow(text) : pc.green(text);
 }

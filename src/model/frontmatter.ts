@@ -12,6 +12,7 @@ import { emptyFrontmatterFinding } from './rules/parse/empty-frontmatter.ts';
 import { maxDepth, tooDeepFinding } from './rules/parse/too-deep.ts';
 import { notAMappingFinding, yamlSyntaxFinding } from './rules/parse/yaml.ts';
 import type { SourceFile } from './source.ts';
+import { openedBefore, valueReadAsSyntax } from './yaml-error-place.ts';
 import { expandedSize } from './yaml-expansion.ts';
 
 export interface ParsedFrontmatter {
@@ -74,8 +75,28 @@ function yamlFinding(source: SourceFile, error: unknown): Finding {
     return duplicateKeyFinding(source.key, place, key);
   }
   if (/maxDepth|nesting|call stack/i.test(reason)) return tooDeepFinding(source.key, place);
-  if (/alias/i.test(reason)) return aliasLimitFinding(source.key, place);
-  return yamlSyntaxFinding(source.key, place, reason);
+  // Only the count is an alias bomb; an unknown `*name` is a value that needed quotes.
+  if (/exceeded maxAliases/.test(reason)) return aliasLimitFinding(source.key, place);
+  const at = e.mark?.position ?? source.frontmatter.length;
+  const opened = unclosedReason.test(reason) ? openedBefore(source.frontmatter, at) : undefined;
+  if (opened) {
+    const openedPlace = markPlace(source, { line: 0, column: 0, position: opened.offset });
+    return yamlSyntaxFinding(source.key, openedPlace, reason, { opened: opened.what });
+  }
+  const syntax = valueReadAsSyntax(source.frontmatter, Math.min(at, source.frontmatter.length));
+  return yamlSyntaxFinding(source.key, endPlace(source, at) ?? place, reason, { syntax });
+}
+
+/** Reasons js-yaml gives where something opened above was never closed. */
+const unclosedReason = /deficient indentation|end of the (?:stream|document)|unexpected end|missed comma/;
+
+/** js-yaml places some errors at the end of the block, which is the closing `---`; the last written line is the one to look at. */
+function endPlace(source: SourceFile, at: number): { line: number; column: number } | undefined {
+  if (at < source.frontmatter.trimEnd().length) return undefined;
+  const written = source.frontmatter.trimEnd();
+  const lineStart = written.lastIndexOf('\n') + 1;
+  const indent = /^\s*/.exec(written.slice(lineStart))![0].length;
+  return markPlace(source, { line: 0, column: 0, position: lineStart + indent });
 }
 
 /**

@@ -9,7 +9,7 @@ import { parseFrontmatter } from './frontmatter.ts';
 import { builtInKinds, indexKinds, type KindDescriptor } from './kinds/index.ts';
 import type { DocumentFile, DocumentRead } from './read-document.ts';
 import { readDocuments } from './read-parallel.ts';
-import { noContentFinding } from './rules/config/no-content.ts';
+import { noContentFinding, notContentFolderFinding } from './rules/config/no-content.ts';
 import { notAFileFinding } from './rules/config/not-a-file.ts';
 import { unknownRuleFinding } from './rules/config/unknown-rule.ts';
 import { unknownFolderFinding } from './rules/content/unknown-folder.ts';
@@ -86,6 +86,13 @@ export function listContent(
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     const shown = relative(cwd, contentDir).split(sep).join('/') || '.';
     loaded.fatal.push(noContentFinding(shown));
+    return { loaded, files };
+  }
+  const entries = readdirSync(contentDir);
+  const folders = kinds.map((kind) => kind.folder);
+  if (entries.length && !entries.includes(configFileName) && !folders.some((folder) => entries.includes(folder))) {
+    const shown = relative(cwd, contentDir).split(sep).join('/') || '.';
+    loaded.fatal.push(notContentFolderFinding(shown, folders));
     return { loaded, files };
   }
   readConfig(loaded, cwd);

@@ -5,6 +5,8 @@ import { numberOrBinaryFinding, percentFinding, wrongTypeFinding } from './rules
 import { badFormatFinding, notOneOfFinding, outOfRangeFinding } from './rules/schema/invalid-value.ts';
 import { missingFieldFinding } from './rules/schema/missing-field.ts';
 import { unknownFieldFinding } from './rules/schema/unknown-field.ts';
+import { plural } from './plural.ts';
+import { inFrontmatter } from './rules/schema-wording.ts';
 
 type Path = (string | number)[];
 interface Issue {
@@ -32,7 +34,7 @@ export function validate<S extends z.ZodType>(
 ): { value?: z.output<S>; findings: Finding[] } {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { value: result.data, findings: [] };
-  const findings = (result.error.issues as Issue[]).flatMap((issue) => issueToFindings(schema, issue, file));
+  const findings = (result.error.issues as Issue[]).flatMap((issue) => issueToFindings(schema, issue, file, data));
   return { findings };
 }
 
@@ -40,8 +42,8 @@ export function validate<S extends z.ZodType>(
  * Turns one zod issue into findings: this function reads the issue's shape, and the rule
  * modules word the finding (`schema/*`, and `okr/multiple-owners` for the owner shapes).
  */
-function issueToFindings(schema: z.ZodType, issue: Issue, file: string): Finding[] {
-  const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p))) as Path;
+function issueToFindings(schema: z.ZodType, issue: Issue, file: string, data: unknown): Finding[] {
+  const path = inFrontmatter(issue.path.map((p) => (typeof p === 'number' ? p : String(p))) as Path, data);
   const name = String(path.at(-1) ?? 'frontmatter');
 
   if (issue.code === 'unrecognized_keys') {
@@ -50,7 +52,7 @@ function issueToFindings(schema: z.ZodType, issue: Issue, file: string): Finding
       key === 'owners' ? ownersFieldFinding(file, path) : unknownFieldFinding(file, path, key, known),
     );
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined)
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined && path.length)
     return [missingFieldFinding(file, path, issue.expected)];
   if (name === 'owner' && Array.isArray(issue.input)) return [ownerListFinding(file, path, issue.input.length)];
   if (
@@ -70,7 +72,7 @@ function issueToFindings(schema: z.ZodType, issue: Issue, file: string): Finding
     const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
     const what =
       issue.origin === 'array'
-        ? `${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound} item(s)`
+        ? `${issue.code === 'too_small' ? 'at least' : 'at most'} ${plural(Number(bound), 'item')}`
         : issue.origin === 'string'
           ? 'a non-empty text'
           : `${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound}`;

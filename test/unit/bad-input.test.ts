@@ -32,7 +32,7 @@ describe('bad input fixtures', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'schema/unknown-field').map((d) => d.message)).toEqual([
       'Unknown field "__proto__"',
       'Unknown field "constructor"',
-      'Unknown field "__proto__" in keyResults.0',
+      'Unknown field "__proto__" in keyResults[churn]',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,8 +11,14 @@ const script = join(root, 'scripts/check.ts');
 const summary = /^(\d+) errors?, (\d+) warnings? in (\d+) files? \(\d+\.\d\d s\)$/;
 
 /** Runs `npm run check`'s script from inside a fixture folder, the way a user would from their project root. */
-function run(fixture: string, args: string[] = ['--today', fixtureToday], env: Record<string, string> = {}) {
+function run(
+  fixture: string,
+  args: string[] = ['--today', fixtureToday],
+  env: Record<string, string> = {},
+  prepare?: (cwd: string) => void,
+) {
   const cwd = materialise(fixture);
+  prepare?.(cwd);
   // GITHUB_BASE_REF would make every run compare throughline.yaml with a branch (cli-base.test.ts covers that).
   const { THROUGHLINE_TODAY: _today, FORCE_COLOR: _force, GITHUB_BASE_REF: _base, ...inherited } = process.env;
   const result = spawnSync(node, [script, ...args], {
@@ -112,6 +118,23 @@ describe('npm run check', () => {
     expect(code).toBe(2);
     expect(stdout[0]).toBe('no-such-folder:1:1 error config/no-content Content folder "no-such-folder" does not exist');
     expect(stdout.at(-1)).toMatch(summary);
+  });
+
+  it('exits 2 on a folder that is not a content folder (a build output), and keeps an empty one as it is', () => {
+    const { code, stdout } = run('valid', ['--content', 'dist', '--today', fixtureToday], {}, (cwd) => {
+      mkdirSync(join(cwd, 'dist/assets'), { recursive: true });
+      writeFileSync(join(cwd, 'dist/index.html'), '<!doctype html>');
+    });
+    expect(code).toBe(2);
+    expect(stdout[0]).toBe(
+      'dist:1:1 error config/no-content "dist" is not a Throughline content folder: no throughline.yaml and none of strategy/, teams/, people/, briefs/, okrs/, decisions/',
+    );
+    expect(stdout[1]).toContain('hint: Pass the folder that holds throughline.yaml');
+    const empty = run('valid', ['--content', 'empty', '--today', fixtureToday], {}, (cwd) =>
+      mkdirSync(join(cwd, 'empty')),
+    );
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toEqual([expect.stringMatching(/^0 errors, 0 warnings in 0 files/)]);
   });
 
   it('exits 2 on a configuration it cannot use', () => {

@@ -96,7 +96,7 @@ describe('formatGithub', () => {
     expect(githubAnnotationLimit).toBe(10);
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
     expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10);
-    expect(lines[20]).toBe("3 more problem(s) beyond GitHub's 10 annotations per severity:");
+    expect(lines[20]).toBe("3 more problems beyond GitHub's 10 annotations per severity:");
     expect(lines.slice(21)).toEqual([
       'content/f10.md:11:1 error ref/unknown m10',
       'content/f11.md:12:1 error ref/unknown m11',

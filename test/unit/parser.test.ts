@@ -215,6 +215,43 @@ describe('parseFrontmatter', () => {
     });
   });
 
+  it('reports a value that starts with `*` as YAML reads it, with the quoted value to write, not as an alias bomb', () => {
+    expect(only(parse('---\nid: a\nnote: *emphasis*\n---\n').findings)).toEqual({
+      file: 'decisions/x.md',
+      rule: 'parse/yaml',
+      place: { line: 3, column: 8 },
+      message: 'YAML syntax error: unidentified alias "emphasis*"',
+      hint: "A value that starts with `*` is read as an alias (a reference to an `&anchor`); quote the value: note: '*emphasis*'",
+    });
+    expect(only(parse("---\nid: a\n  - note: *emphasis* it's late\n---\n").findings).hint).toBe(
+      "A value that starts with `*` is read as an alias (a reference to an `&anchor`); quote the value: note: '*emphasis* it''s late'",
+    );
+  });
+
+  it('places an unclosed quote or bracket on the line it opened on, not where YAML noticed', () => {
+    const cases: [string, { line: number; column: number }, string][] = [
+      ['---\nid: a\ntitle: "Keep it\n---\n', { line: 3, column: 8 }, '"'],
+      ['---\nid: a\nalignsTo: [b, c\nteam: x\n---\n', { line: 3, column: 11 }, '['],
+      [
+        "---\nkrs:\n  - id: x\n    title: 'it''s \"late'\n    note: |\n      \"not a quote\n    tags: {a: 1\n  - id: y\n---\n",
+        { line: 7, column: 11 },
+        '{',
+      ],
+      [
+        '---\nkrs:\n  - id: x\n    title: "late\n    target: 2\n  - id: y\n    title: ok\n---\n',
+        { line: 4, column: 12 },
+        '"',
+      ],
+    ];
+    for (const [text, place, opened] of cases) {
+      const finding = only(parse(text).findings);
+      expect(finding, text).toMatchObject({ rule: 'parse/yaml', place });
+      expect(finding.hint, text).toContain(`The \`${opened}\` opened here is never closed`);
+    }
+    // js-yaml places a key with no value at the end of the block; the key's line is where it is.
+    expect(only(parse('---\nid: a\nowner\n---\n').findings).place).toEqual({ line: 3, column: 1 });
+  });
+
   it('refuses nesting past the limit instead of recursing', () => {
     const nested = (n: number) => `---\nx: ${'['.repeat(n)}${']'.repeat(n)}\n---\n`;
     expect(parse(nested(10)).findings).toEqual([]);

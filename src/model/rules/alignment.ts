@@ -2,6 +2,7 @@
 // break the levels. One place decides which rule reports a link, so none reports it twice.
 import { isCompanyLevel, objectiveOf, resolveRef, type Graph } from '../graph.ts';
 import { teamForest } from '../team-ancestry.ts';
+import { forEachLoop, loopText } from '../walks.ts';
 import type { GraphNode, Objective } from '../types.ts';
 import type { Rule } from './rule-context.ts';
 import { checkReference } from './references.ts';
@@ -55,6 +56,8 @@ function linkProblem(graph: Graph, objective: Objective, parent: GraphNode): Ali
   if (parent.kind === 'theme') return isCompanyLevel(graph, objective) ? undefined : 'theme-below-company';
   const parentObjective = objectiveOf(parent)!;
   if (parentObjective === objective) return 'self';
+  // An unknown team is reported once, as ref/unknown; with no tree to place it in, its links are not judged by level.
+  if (!graph.teamById.has(objective.data.team) || !graph.teamById.has(parentObjective.data.team)) return undefined;
   // Constant time however deep the tree (team-ancestry.ts): a set of ancestors per team would be quadratic.
   return teamForest(graph).isAncestor(parentObjective.data.team, objective.data.team) ? undefined : 'outside-ancestors';
 }
@@ -70,3 +73,57 @@ export const alignmentReferences: Rule = (context) => {
     });
   }
 };
+
+/** An alignment loop, reported on the `alignsTo` entry that closes it. */
+export interface AlignmentLoop {
+  objective: Objective;
+  /** The entry of `objective.alignsTo` that closes the loop. */
+  index: number;
+  /** The whole loop, from `objective` round to it again. */
+  text: string;
+  /** The objectives the message names: all of a short loop, the first ten of a long one. */
+  members: Objective[];
+}
+
+const loopMemo = new WeakMap<Graph, { loops: AlignmentLoop[]; closing: Set<string> }>();
+
+/**
+ * Loops among objectives (through themselves or their key results), found once per graph. The
+ * walk starts from the deepest teams, so the entry that closes a loop is the one that goes down
+ * the levels; align/level leaves that entry to align/loop, so one mistake gives one error.
+ */
+export function alignmentLoops(graph: Graph): { loops: AlignmentLoop[]; closes: (o: Objective, i: number) => boolean } {
+  let found = loopMemo.get(graph);
+  if (!found) {
+    const loops: AlignmentLoop[] = [];
+    const closing = new Set<string>();
+    const parentsOf = (objective: Objective): Objective[] =>
+      [...new Set(objective.data.alignsTo)]
+        .map((ref) => objectiveOf(graph.nodes.get(ref)))
+        .filter((o): o is Objective => !!o && o !== objective);
+    const forest = teamForest(graph);
+    const depth = (o: Objective) => (graph.teamById.has(o.data.team) ? forest.ancestorCount(o.data.team) : 0);
+    const deepestFirst = [...graph.objectives].sort((a, b) => depth(b) - depth(a));
+    // Iterative and linear (walks.ts): a loop of thousands of objectives neither overflows the stack nor slows down.
+    forEachLoop(
+      deepestFirst,
+      parentsOf,
+      (o) => o.id,
+      (objective, parent, path, start) => {
+        const index = objective.data.alignsTo.findIndex((ref) => ref === parent.id || ref.startsWith(`${parent.id}/`));
+        closing.add(`${objective.id}\0${index}`);
+        const count = path.length - start;
+        loops.push({
+          objective,
+          index,
+          // Read from the entry reported: this objective, the one it aligns to, and on round to itself.
+          text: loopText(count, (i) => (i === 0 ? objective : path[start + i - 1]!).id, objective.id),
+          members: [objective, ...path.slice(start, start + (count <= 12 ? count - 1 : 10))],
+        });
+      },
+    );
+    loopMemo.set(graph, (found = { loops, closing }));
+  }
+  const { loops, closing } = found;
+  return { loops, closes: (objective, index) => closing.has(`${objective.id}\0${index}`) };
+}

@@ -25,6 +25,22 @@ function candidates(graph: Graph, kinds: readonly string[]): string[] {
 }
 
 /**
+ * The node of an expected kind when two documents share the id (an objective with a team's id):
+ * id/duplicate reports the clash once, at the documents, and references that name the
+ * expected kind still find it, rather than being reported in every file that uses the id.
+ */
+function ofExpectedKind(
+  graph: Graph,
+  node: GraphNode | undefined,
+  ref: string,
+  expected: readonly string[],
+): GraphNode | undefined {
+  if (!node || expected.includes(node.kind)) return node;
+  const same = graph.documentsById.get(ref);
+  return (same && same.length > 1 && same.find((d) => expected.includes(d.kind))) || node;
+}
+
+/**
  * Resolves one reference and reports it when it points at nothing (ref/unknown, with the
  * closest existing reference of the expected kinds), at the wrong kind (ref/wrong-kind), or
  * from a published document at an unpublished one (ref/unpublished).
@@ -39,7 +55,7 @@ export function checkReference(
   within?: ContentDocument,
 ): GraphNode | undefined {
   const { graph, report } = context;
-  const node = resolveRef(graph, ref, within);
+  const node = ofExpectedKind(graph, resolveRef(graph, ref, within), ref, expected);
   const kindName = (kind: string) => labelOf(graph.kinds, kind)?.singular ?? kind;
   const names = expected.map(kindName);
   const wanted = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]!;

@@ -1,6 +1,6 @@
 import { isCompanyLevel, objectiveOf } from '../../graph.ts';
 import { ancestorNames, namedAncestors } from '../../team-ancestry.ts';
-import { alignmentLinks } from '../alignment.ts';
+import { alignmentLinks, alignmentLoops } from '../alignment.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -18,7 +18,7 @@ function alignmentLevels({ graph, report }: RuleContext): void {
           'Align to an objective or key result of an ancestor team instead.',
           [graph.teamById.get(objective.data.team)],
         );
-      } else if (problem === 'outside-ancestors') {
+      } else if (problem === 'outside-ancestors' && !alignmentLoops(graph).closes(objective, index)) {
         const parentObjective = objectiveOf(parent)!;
         const teamById = (id: string) => graph.teamById.get(id);
         const relation = companyLevel

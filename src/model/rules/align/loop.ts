@@ -1,11 +1,9 @@
-import type { Objective } from '../../types.ts';
-import { forEachLoop, loopText } from '../../walks.ts';
-import { alignmentLinks } from '../alignment.ts';
+import { alignmentLinks, alignmentLoops } from '../alignment.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
-/** Alignment between objectives never comes back to where it started: first to itself, then through others, with the whole loop printed. */
-function alignmentLoops({ graph, report }: RuleContext): void {
+/** Alignment between objectives never comes back to where it started: first to itself, then through others, on the entry that closes the loop, with the whole loop printed. */
+function noAlignmentLoops({ graph, report }: RuleContext): void {
   for (const objective of graph.objectives) {
     for (const link of alignmentLinks(graph, objective)) {
       if (link.problem !== 'self') continue;
@@ -18,42 +16,16 @@ function alignmentLoops({ graph, report }: RuleContext): void {
       );
     }
   }
-  const parentsOf = (objective: Objective): Objective[] =>
-    [...new Set(objective.data.alignsTo)]
-      .map((ref) => graph.nodes.get(ref))
-      .map((node) => (node?.kind === 'key-result' ? node.objective : node?.kind === 'objective' ? node : undefined))
-      .filter((o): o is Objective => !!o && o !== objective);
-  /** Per objective with a loop: the first `alignsTo` entry naming each parent (itself or one of its key results). */
-  const entries = new Map<Objective, Map<string, number>>();
-  const entryOf = (objective: Objective, parent: Objective) => {
-    let first = entries.get(objective);
-    if (!first) {
-      first = new Map();
-      for (const [i, ref] of objective.data.alignsTo.entries()) {
-        const id = ref.includes('/') ? ref.slice(0, ref.indexOf('/')) : ref;
-        if (!first.has(id)) first.set(id, i);
-      }
-      entries.set(objective, first);
-    }
-    return first.get(parent.id) ?? -1;
-  };
-  // Iterative and linear (walks.ts): a loop of thousands of objectives neither overflows the stack nor slows down.
-  forEachLoop(
-    graph.objectives,
-    parentsOf,
-    (objective) => objective.id,
-    (objective, parent, path, start) => {
-      report(
-        objective,
-        ['alignsTo', entryOf(objective, parent)],
-        'align/loop',
-        `Alignment loop: ${loopText(path.length - start, (i) => path[start + i]!.id, parent.id)}`,
-        'Alignment must go up the levels; remove one of these links.',
-        // The objectives the message names: all of a short loop, the first ten of a long one.
-        path.length - start <= 12 ? path.slice(start) : [...path.slice(start, start + 10), parent],
-      );
-    },
-  );
+  for (const { objective, index, text, members } of alignmentLoops(graph).loops) {
+    report(
+      objective,
+      ['alignsTo', index],
+      'align/loop',
+      `Alignment loop: ${text}`,
+      'Alignment must go up the levels; remove this link.',
+      members,
+    );
+  }
 }
 
 export default defineRule({
@@ -61,7 +33,7 @@ export default defineRule({
   severity: 'error',
   summary: 'Alignment never loops back on itself.',
   description:
-    'Alignment answers "what does this contribute to?", and the answer must lead upwards to the strategy. An objective aligned to itself or to one of its own key results, or a chain that comes back round (A supports B, B supports A), contributes to nothing outside itself, and its line of sight never reaches a priority.',
+    'Alignment answers "what does this contribute to?", and the answer must lead upwards to the strategy. An objective aligned to itself or to one of its own key results, or a chain that comes back round (A supports B, B supports A), contributes to nothing outside itself, and its line of sight never reaches a priority. A loop is reported once, with the whole loop, on the entry that closes it: the one that goes down the levels, which align/level then leaves alone.',
   example: {
     file: 'okrs/2026-Q4/sales/self.md',
     text: `---
@@ -80,5 +52,5 @@ keyResults:
 ---
 `,
   },
-  check: alignmentLoops,
+  check: noAlignmentLoops,
 });

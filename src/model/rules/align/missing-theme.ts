@@ -10,7 +10,7 @@ function companyObjectivesHaveThemes({ graph, report }: RuleContext): void {
     if (alignmentLinks(graph, objective).some((link) => link.parent.kind === 'theme')) continue;
     report(
       objective,
-      objective.data.alignsTo.length ? ['alignsTo'] : { path: ['id'], part: 'key' },
+      ['alignsTo'],
       'align/missing-theme',
       `Company-level objective "${objective.id}" aligns to no theme`,
       `Add a theme of the ${objective.data.cycle} brief to alignsTo, e.g. ${objective.data.cycle}/<theme id>.`,

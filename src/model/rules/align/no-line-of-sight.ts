@@ -1,4 +1,4 @@
-import { isCompanyLevel } from '../../graph.ts';
+import { isCompanyLevel, objectiveOf } from '../../graph.ts';
 import { lineOfSight } from '../../line-of-sight.ts';
 import { documentOf, refOf } from '../../types.ts';
 import type { RuleContext } from '../rule-context.ts';
@@ -12,6 +12,8 @@ function lineOfSightToStrategy({ graph, report }: RuleContext): void {
     if (sight.traced) continue;
     // `top` and `length`, not `chain`: the chain is built on each read, in its length.
     const top = sight.top;
+    // A parent that failed validation is reported there; the chain stopping at it is not a second mistake.
+    if (objectiveOf(top)?.data.alignsTo.some((ref) => graph.invalidRefs.has(ref))) continue;
     const where =
       objective.data.alignsTo.length === 0
         ? 'it aligns to nothing'
@@ -22,7 +24,7 @@ function lineOfSightToStrategy({ graph, report }: RuleContext): void {
             : `the chain stops at "${refOf(top)}"`;
     report(
       objective,
-      objective.data.alignsTo.length ? ['alignsTo'] : { path: ['id'], part: 'key' },
+      ['alignsTo'],
       'align/no-line-of-sight',
       `"${objective.id}" has no line of sight to the strategy: ${where}`,
       'Align it to an objective or key result of an ancestor team that traces to a theme.',

@@ -2,10 +2,20 @@ import { findInProse } from '../../body.ts';
 import type { Rule } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
-/** Placeholders people leave while drafting. Case matters: "tbd" inside a word is not flagged; `TOD[O]` keeps task scanners off this line. */
-const placeholders = /\b(TBD|TBC|TOD[O])\b|\bX to Y\b|\bfrom X\b|\$X\b|\bX+%|\?\?\?|\b[Ll]orem ipsum\b/g;
+/** An unsized amount: X, XX%, $X, ??%; a run of `?` is entered at its first one only, so a long run is read once. */
+const amountX = String.raw`(?:\$?\bX+\b%?|(?<!\?)\?\?+%?)`;
+const amountY = String.raw`(?:\$?\b[XY]+\b%?|(?<!\?)\?\?+%?)`;
+/**
+ * Placeholders people leave while drafting. A range ("from X to Y", "from X% to XX%") is one
+ * placeholder, so it is tried first and read whole. Case matters: "tbd" inside a word is not
+ * flagged; `TOD[O]` keeps task scanners off this line.
+ */
+const placeholders = new RegExp(
+  String.raw`(?:\b[Ff]rom )?${amountX} to ${amountY}|\b[Ff]rom ${amountX}|\b(TBD|TBC|TOD[O])\b|\$X+\b|\bX+%|(?<!\?)\?\?+%|(?<!\?)\?{3,}|\b[Ll]orem ipsum\b`,
+  'g',
+);
 /** A text without any of these has no placeholder; this simpler pattern rules out most documents in a third of the time. */
-const maybePlaceholder = /TB[DC]|TOD[O]|X|\?\?\?|orem ipsum/;
+const maybePlaceholder = /TB[DC]|TOD[O]|X|\?\?|orem ipsum/;
 
 /** content/placeholder: no placeholder text survives into a document, frontmatter or body. */
 export const noPlaceholders: Rule = ({ graph, report }) => {
@@ -47,7 +57,7 @@ export default defineRule({
   severity: 'warning',
   summary: 'No placeholder ("TBD", "X to Y", "$X") is left in.',
   description:
-    'Drafts are full of "grow renewals from X to Y", "owner: TBD" and "???". They are fine while writing and embarrassing on the intranet, where a key result "from X to Y" reads as a goal nobody sized. Frontmatter and the prose of the body are both searched; code, URLs and HTML in a body are left alone, since they are examples or addresses.',
+    'Drafts are full of "grow renewals from X to Y", "owner: TBD", "??%" and "???". They are fine while writing and embarrassing on the intranet, where a key result "from X to Y" reads as a goal nobody sized. A range ("from X% to XX%") is one placeholder and gets one warning. Frontmatter and the prose of the body are both searched; code, URLs and HTML in a body are left alone, since they are examples or addresses.',
   example: {
     file: 'okrs/2026-Q4/sales/renewals.md',
     text: `---

@@ -1,4 +1,5 @@
 import type { Finding } from '../../diagnostics.ts';
+import { plural } from '../../plural.ts';
 import { defineRule } from '../rule.ts';
 import { fieldName } from '../schema-wording.ts';
 
@@ -19,7 +20,7 @@ export function ownerListFinding(file: string, path: readonly (string | number)[
     file,
     place: { path, part: 'value' },
     rule: 'okr/multiple-owners',
-    message: `${fieldName(path)} lists ${count} people; exactly one owner is allowed`,
+    message: `${fieldName(path)} lists ${plural(count, 'person', 'people')}; exactly one owner is allowed`,
     hint: 'Keep one accountable person; name contributors in the body or on initiatives.',
   };
 }

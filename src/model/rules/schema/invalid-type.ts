@@ -37,12 +37,19 @@ export function wrongTypeFinding(file: string, path: Path, expected: string | un
   };
 }
 
-function typeHint(expected: string | undefined, input: unknown): string | undefined {
-  if (expected === 'string' && input !== null && typeof input === 'object')
-    return 'Quote the text, or remove the nested fields.';
+function typeHint(expected: string | undefined, input: unknown): string {
+  if (input === null) return 'Write the value after the colon, or remove the line if the field is optional.';
+  if (expected === 'string' && typeof input === 'object') return 'Quote the text, or remove the nested fields.';
   if (expected === 'array') return 'Write a list: one `- item` per line, or [a, b].';
   if (expected === 'string' && typeof input === 'number') return 'Quote the value if it is meant as text.';
-  return undefined;
+  if (expected === 'number') {
+    const grouped = typeof input === 'string' ? /^\s*[-+]?\d{1,3}(?:[,'’ _]\d{3})+(?:\.\d+)?\s*$/.exec(input) : null;
+    if (grouped) return `Write numbers without thousands separators: ${grouped[0].trim().replace(/[^\d.+-]/g, '')}.`;
+    return 'Write a plain number, e.g. 42 or 0.5, without units or words.';
+  }
+  if (expected === 'boolean') return 'Write true or false.';
+  if (expected === 'object') return 'Write the fields of this mapping on indented lines below its key.';
+  return 'Write a value of the type this field takes (see the schema in docs/).';
 }
 
 export default defineRule({

@@ -17,14 +17,14 @@ export function notOneOfFinding(file: string, path: Path, values: readonly strin
   };
 }
 
-/** The finding for a value out of range; `what` says the bound ("at most 12", "at least 1 item(s)", "a non-empty text"). */
+/** The finding for a value out of range; `what` says the bound ("at most 12", "at least 1 item", "a non-empty text"). */
 export function outOfRangeFinding(file: string, path: Path, what: string, input: unknown): Finding {
   return {
     file,
     place: { path, part: 'value' },
     rule: 'schema/invalid-value',
     message: `${fieldName(path)} must be ${what}, received ${describe(input)}`,
-    hint: undefined,
+    hint: rangeHint(what, path.at(-1)),
   };
 }
 
@@ -48,12 +48,20 @@ export function badFormatFinding(file: string, path: Path, expectation: string, 
   };
 }
 
-function formatHint(expectation: string): string | undefined {
+function rangeHint(what: string, field: string | number | undefined): string {
+  if (what === 'a non-empty text') return 'Write the text, or remove the field if it is optional.';
+  if (/^at most \d+ items?$/.test(what)) return `Keep ${what.slice('at most '.length)} and move the rest elsewhere.`;
+  if (/^at least \d+ items?$/.test(what)) return `List ${what}.`;
+  const scale = field === 'grade' || field === 'score' ? ': grades run from 0 to 1 (0.7, not 70)' : '';
+  return `Write a value that is ${what}${scale}.`;
+}
+
+function formatHint(expectation: string): string {
   if (/ISO date/.test(expectation)) return 'Write dates as YYYY-MM-DD, e.g. 2026-10-07.';
   if (/url/i.test(expectation)) return 'Use a full http(s) address.';
   if (/lowercase/.test(expectation))
     return 'Ids use lowercase letters, digits and hyphens, e.g. sales-q4-enterprise-pipeline.';
-  return undefined;
+  return `Change the value to ${expectation.replace(/^Invalid /, 'a valid ')}.`;
 }
 
 export default defineRule({

@@ -1,6 +1,7 @@
 import type { Finding } from '../../diagnostics.ts';
 import { didYouMean } from '../../suggest.ts';
 import { defineRule } from '../rule.ts';
+import { fieldName } from '../schema-wording.ts';
 
 /** The finding for a field the schema does not have, at `path` + `key`, with the closest of the `known` fields. */
 export function unknownFieldFinding(
@@ -13,8 +14,8 @@ export function unknownFieldFinding(
     file,
     place: { path: [...path, key], part: 'key' },
     rule: 'schema/unknown-field',
-    message: `Unknown field "${key}"${path.length ? ` in ${path.join('.')}` : ''}${didYouMean(key, known)}`,
-    hint: known.length ? `Allowed fields: ${known.join(', ')}.` : undefined,
+    message: `Unknown field "${key}"${path.length ? ` in ${fieldName(path)}` : ''}${didYouMean(key, known)}`,
+    hint: known.length ? `Allowed fields: ${known.join(', ')}.` : 'Remove the field: this value takes no fields.',
   };
 }
 
