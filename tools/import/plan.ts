@@ -40,6 +40,7 @@ export function planImport(
   const krIds = new Map<PlannedObjective, UniqueIds>();
   const parents: PendingParent[] = [];
   const ownerRowOf = new Map<PlannedObjective, { cell: string; row: number }>();
+  const gradeRowOf = new Map<PlannedObjective, { cell: string; row: number }>();
   let previous: { cycle?: string; team?: string; objective?: PlannedObjective } = {};
 
   for (let index = header.index + 1; index < rows.length; index++) {
@@ -102,7 +103,7 @@ export function planImport(
       objective.owner = ownerId;
       ownerRowOf.set(objective, { cell: ownerCell, row });
     }
-    readObjectiveCells(objective, text, cell, note);
+    readObjectiveCells(objective, { text, cell, row }, gradeRowOf, note);
     for (const part of text('alignsTo')
       .split(/\s*[;\n]\s*/)
       .filter(Boolean))
@@ -181,19 +182,27 @@ function newObjective(
 
 function readObjectiveCells(
   objective: PlannedObjective,
-  text: (key: ColumnKey) => string,
-  cell: (key: ColumnKey) => unknown,
+  at: { text: (key: ColumnKey) => string; cell: (key: ColumnKey) => unknown; row: number },
+  gradeRowOf: Map<PlannedObjective, { cell: string; row: number }>,
   note: (message: string) => void,
 ): void {
-  const status = parseStatus(text('status'));
+  const status = parseStatus(at.text('status'));
   if (status && status !== 'active') objective.status = status;
-  const gradeCell = text('grade');
-  if (gradeCell && objective.grade === undefined) {
-    const grade = parseShare(cell('grade'));
+  const gradeCell = at.text('grade');
+  const first = gradeRowOf.get(objective);
+  if (gradeCell && !first) {
+    const grade = parseShare(at.cell('grade'));
     if (grade === undefined) note(`grade "${gradeCell}" is not between 0 and 1 or 0 and 100 %; left out`);
-    else objective.grade = grade;
-  }
-  const description = text('description');
+    else {
+      objective.grade = grade;
+      gradeRowOf.set(objective, { cell: gradeCell, row: at.row });
+    }
+  } else if (gradeCell && first && parseShare(at.cell('grade')) !== objective.grade)
+    // A sheet that scores each key result puts a different score on each row; one grade per objective is kept.
+    note(
+      `grade "${gradeCell}" differs from "${first.cell}" on row ${first.row}; an objective has one grade, the first is kept`,
+    );
+  const description = at.text('description');
   if (description && !objective.body) objective.body = description;
 }
 
