@@ -43,17 +43,41 @@ export function resolveAlignments(
   }
   for (const theme of existing.themes) add(theme.title, { ref: theme.ref, cycle: theme.ref.split('/')[0] });
 
+  const ancestors = ancestorsOf(plan, existing);
   for (const { objective, text, row } of parents) {
     if (objective.exists) continue;
-    const target = find(text, objective, byRef, byTitle, (message) => plan.notes.push({ row, message }));
+    const target = find(text, objective, ancestors, byRef, byTitle, (message) => plan.notes.push({ row, message }));
     if (target && !objective.alignsTo.includes(target.ref)) objective.alignsTo.push(target.ref);
   }
   return new Map([...byRef].map(([ref, t]) => [ref, t.team]));
 }
 
+/**
+ * The teams above a team, nearest first, from the Parent team column and the content folder:
+ * a team that repeats its parent team's objective word for word (a common way to cascade)
+ * aligns to that team's objective, not to the same title elsewhere.
+ */
+function ancestorsOf(plan: ImportPlan, existing: ExistingContent): (team: string) => string[] {
+  const parentOf = new Map<string, string | undefined>([
+    ...existing.teams.map((t) => [t.id, t.parent] as const),
+    ...plan.teams.map((t) => [t.id, t.parent] as const),
+  ]);
+  const memo = new Map<string, string[]>();
+  return (team) => {
+    let chain = memo.get(team);
+    if (!chain) {
+      chain = [];
+      for (let at = parentOf.get(team); at && at !== team && !chain.includes(at); at = parentOf.get(at)) chain.push(at);
+      memo.set(team, chain);
+    }
+    return chain;
+  };
+}
+
 function find(
   text: string,
   objective: PlannedObjective,
+  ancestors: (team: string) => string[],
   byRef: Map<string, Target>,
   byTitle: Map<string, Target[]>,
   note: (message: string) => void,
@@ -70,10 +94,20 @@ function find(
     return undefined;
   }
   // The same title in several cycles: the objective's own cycle first, then its year.
-  const ranked = [
+  let ranked = [
     ...others.filter((t) => t.cycle === objective.cycle),
     ...others.filter((t) => t.cycle !== objective.cycle && objective.cycle.startsWith(t.cycle ?? '\0')),
   ];
+  // Of those, the nearest team above the objective's own: where a cascade repeats a title, that is the parent meant.
+  const above = ancestors(objective.team);
+  const distance = (t: Target) => (t.team === undefined ? -1 : above.indexOf(t.team));
+  const nearest = ranked.filter((t) => distance(t) >= 0).sort((a, b) => distance(a) - distance(b));
+  const [first, second] = nearest;
+  if (first && (!second || distance(first) < distance(second))) return first;
+  // Never down: a team below repeating the title aligns to this objective, not the other way round.
+  const below = (t: Target) => t.team !== undefined && ancestors(t.team).includes(objective.team);
+  if (ranked.some(below) && !ranked.every(below)) ranked = ranked.filter((t) => !below(t));
+  if (ranked.length === 1) return ranked[0];
   const chosen = ranked[0] ?? others[0]!;
   if (ranked.length > 1 || (!ranked.length && others.length > 1))
     note(

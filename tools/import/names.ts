@@ -61,7 +61,8 @@ const placeholderOwner = /^(tbd|tbc|n\/?a|none|-+|\?+|unassigned|owner)$/i;
 export function parsePerson(cell: string): NamedPerson | undefined {
   if (placeholderOwner.test(cell.trim())) return undefined;
   const parts = cell
-    .split(/\s*(?:[,;/&+\n]|\band\b)\s*/)
+    // "/", "&" and "+" join two names only with spaces around them: "CI/CD lead" and "R&D lead" are one.
+    .split(/\s*[,;\n]\s*|\s+(?:[/&+]|and)\s+/)
     .map((part) => part.replace(/\([^)]*\)/g, '').trim())
     .filter(Boolean);
   const first = parts[0]?.replace(/^@/, '');

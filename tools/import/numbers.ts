@@ -38,6 +38,8 @@ export function parseTypedNumber(cell: unknown, options: NumberOptions = {}): Ty
   let value = parseDigits(num!, options);
   if (value === undefined) return undefined;
   let unit = rest!.trim();
+  // "8/10" and "8/10 (80%)": 8 done of 10, as teams report results; "/10" is no unit.
+  if (/^\/ ?\d[\d.,]*(?: ?\( ?\d[\d.,]* ?% ?\))?$/.test(unit)) unit = '';
   // A lone "m" is metres or minutes unless money is meant.
   if (mult) {
     if (mult === 'm' && !code && !currencyCodes.has(unit)) unit = `m${unit ? ` ${unit}` : ''}`.trim();

@@ -40,6 +40,7 @@ export function planImport(
   const krIds = new Map<PlannedObjective, UniqueIds>();
   const parents: PendingParent[] = [];
   const ownerRowOf = new Map<PlannedObjective, { cell: string; row: number }>();
+  const gradeRowOf = new Map<PlannedObjective, GradeCell>();
   let previous: { cycle?: string; team?: string; objective?: PlannedObjective } = {};
 
   for (let index = header.index + 1; index < rows.length; index++) {
@@ -102,7 +103,7 @@ export function planImport(
       objective.owner = ownerId;
       ownerRowOf.set(objective, { cell: ownerCell, row });
     }
-    readObjectiveCells(objective, text, cell, note);
+    readObjectiveCells(objective, { text, cell, row }, gradeRowOf, note);
     for (const part of text('alignsTo')
       .split(/\s*[;\n]\s*/)
       .filter(Boolean))
@@ -181,20 +182,35 @@ function newObjective(
 
 function readObjectiveCells(
   objective: PlannedObjective,
-  text: (key: ColumnKey) => string,
-  cell: (key: ColumnKey) => unknown,
+  at: { text: (key: ColumnKey) => string; cell: (key: ColumnKey) => unknown; row: number },
+  gradeRowOf: Map<PlannedObjective, GradeCell>,
   note: (message: string) => void,
 ): void {
-  const status = parseStatus(text('status'));
+  const status = parseStatus(at.text('status'));
   if (status && status !== 'active') objective.status = status;
-  const gradeCell = text('grade');
-  if (gradeCell && objective.grade === undefined) {
-    const grade = parseShare(cell('grade'));
-    if (grade === undefined) note(`grade "${gradeCell}" is not between 0 and 1 or 0 and 100 %; left out`);
-    else objective.grade = grade;
+  const gradeCell = at.text('grade');
+  const first = gradeRowOf.get(objective);
+  const grade = gradeCell ? parseShare(at.cell('grade')) : undefined;
+  if (gradeCell && grade === undefined) note(`grade "${gradeCell}" is not between 0 and 1 or 0 and 100 %; left out`);
+  else if (grade !== undefined && !first) {
+    objective.grade = grade;
+    gradeRowOf.set(objective, { cell: gradeCell, row: at.row, value: grade });
+  } else if (grade !== undefined && first && grade !== first.value) {
+    // Different scores on the rows of one objective score its key results: none of them is the objective's grade.
+    delete objective.grade;
+    note(
+      `grade "${gradeCell}" differs from "${first.cell}" on row ${first.row}: the column scores each key result, not the objective; no grade written`,
+    );
   }
-  const description = text('description');
+  const description = at.text('description');
   if (description && !objective.body) objective.body = description;
+}
+
+/** The first grade an objective's rows give. */
+interface GradeCell {
+  cell: string;
+  row: number;
+  value: number;
 }
 
 /** Check-ins without a date are dated today, or the cycle's last day once it has closed (its first before it starts). */

@@ -125,7 +125,19 @@ export const spreadsheetColumns: readonly SpreadsheetColumn[] = [
   column(
     'current',
     'Current',
-    ['current value', 'actual', 'actuals', 'value', 'latest', 'latest value', 'achieved'],
+    [
+      'current value',
+      'actual',
+      'actuals',
+      'value',
+      'latest',
+      'latest value',
+      'achieved',
+      'result',
+      'results',
+      'actual result',
+      'final result',
+    ],
     'latest measured value: becomes a check-in',
   ),
   column(
