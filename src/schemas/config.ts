@@ -62,6 +62,14 @@ export const fiscalYearNamings = ['start', 'end'] as const;
  */
 export const cycleLabelForms = ['2021-Q3', 'FY21-Q3', 'FY2021-Q3', 'FY21 Q3', 'FY2021 Q3'] as const;
 
+/** The form of a label written as an example quarter (`FY27 Q1` → `FY21 Q3`, the form's name). */
+function labelForm(example: string): (typeof cycleLabelForms)[number] {
+  if (!example.startsWith('FY')) return '2021-Q3';
+  const longYear = /^FY\d{4}/.test(example);
+  const spaced = example.includes(' ');
+  return `FY${longYear ? '2021' : '21'}${spaced ? ' ' : '-'}Q3` as (typeof cycleLabelForms)[number];
+}
+
 /** `throughline.yaml` at the root of the content folder. */
 export const configSchema = z.strictObject({
   /** Organisation name shown in the site header. */
@@ -73,8 +81,18 @@ export const configSchema = z.strictObject({
    * (`end`: with a February start, the year from February 2020 to January 2021 is `FY21`).
    */
   fiscalYearNamedBy: z.enum(fiscalYearNamings).default('start'),
-  /** How pages, maps and search show a cycle, e.g. `FY21-Q3`; default: the id as written in files (`2021-Q3`). */
-  cycleLabel: z.enum(cycleLabelForms).default('2021-Q3'),
+  /**
+   * How pages, maps and search show a cycle: any quarter written that way (`FY21-Q3`, `FY2026 Q1`,
+   * `2026-Q4`); default: the id as written in files (`2021-Q3`).
+   */
+  cycleLabel: z
+    .string()
+    .regex(
+      /^(?:\d{4}-Q[1-4]|FY\d{2}(?:\d{2})?[- ]Q[1-4])$/,
+      'a quarter written the way pages should show every cycle: 2026-Q4, FY27-Q4, FY2027-Q4, FY27 Q4 or FY2027 Q4',
+    )
+    .transform(labelForm)
+    .default('2021-Q3'),
   /** The cycle shown as current, written as a cycle field is (`2026-Q4`, `FY27-Q4`); default: the quarter containing today. */
   currentCycle: cycleIdSchema.optional(),
   /** Full URL the site is served at (for absolute links); `THROUGHLINE_SITE` overrides it. */

@@ -8,7 +8,7 @@ export function existingContent(contentDir: string, graph: Graph | undefined): E
   const existing = noContent();
   existing.hasConfig = existsSync(join(contentDir, 'throughline.yaml'));
   if (!graph) return existing;
-  existing.fiscalYearStartMonth = graph.config.fiscalYearStartMonth;
+  existing.calendar = { startMonth: graph.config.fiscalYearStartMonth, namedBy: graph.config.fiscalYearNamedBy };
   for (const key of graph.sources.keys()) existing.paths.add(key);
   for (const key of graph.nodes.keys()) existing.refs.add(key);
   for (const id of graph.documentsById.keys()) existing.refs.add(id);

@@ -102,7 +102,8 @@ export interface ExistingContent {
   /** Every file path, relative to the content folder. */
   paths: Set<string>;
   hasConfig: boolean;
-  fiscalYearStartMonth: number;
+  /** The fiscal calendar of the content folder, so undated check-ins fall inside their cycle. */
+  calendar: { startMonth: number; namedBy: 'start' | 'end' };
 }
 
 /** An empty content folder. */
@@ -115,6 +116,6 @@ export function noContent(): ExistingContent {
     refs: new Set(),
     paths: new Set(),
     hasConfig: false,
-    fiscalYearStartMonth: 1,
+    calendar: { startMonth: 1, namedBy: 'start' },
   };
 }

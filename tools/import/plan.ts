@@ -1,3 +1,4 @@
+import { canonicalCycle } from '../../src/model/cycle-names.ts';
 import { parseCycle } from '../../src/model/cycles.ts';
 import type { ColumnKey } from '../../src/model/spreadsheet/columns.ts';
 import { idSchema } from '../../src/schemas/common.ts';
@@ -215,7 +216,7 @@ interface GradeCell {
 
 /** Check-ins without a date are dated today, or the cycle's last day once it has closed (its first before it starts). */
 function checkInDate(cycle: string, existing: ExistingContent, today: string): string {
-  const dates = parseCycle(cycle, existing.fiscalYearStartMonth);
+  const dates = parseCycle(canonicalCycle(cycle) ?? cycle, existing.calendar);
   if (!dates) return today;
   return today > dates.end ? dates.end : today < dates.start ? dates.start : today;
 }
