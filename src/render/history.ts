@@ -1,6 +1,7 @@
 import { readContentHistory, type ContentHistory } from '../model/history/git-log.ts';
 import { objectiveTimelines, type ObjectiveChange } from '../model/history/objective-timeline.ts';
 import type { SiteContext } from './context.ts';
+import { siteData } from './data.ts';
 
 /** What the pages read from git: the content's history, and each objective's changes. */
 export interface SiteHistory {
@@ -22,7 +23,8 @@ export function siteHistory(context: SiteContext): SiteHistory {
   let cached = memo.get(context);
   if (!cached) {
     const history = readContentHistory(context.contentDir, isObjectiveFile);
-    cached = { history, timelines: objectiveTimelines(history) };
+    const idByKey = new Map(siteData(context).graph.objectives.map((o) => [o.source.key, o.id]));
+    cached = { history, timelines: objectiveTimelines(history, (key) => idByKey.get(key)) };
     memo.set(context, cached);
   }
   return cached;

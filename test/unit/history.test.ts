@@ -65,6 +65,8 @@ describe('history from git', () => {
     const file = join(repo.content, 'okrs/2026-Q4/operations/peak.md');
     writeFileSync(file, objective());
     writeFileSync(join(repo.content, 'throughline.yaml'), 'organisation: Kestrel\n');
+    const untouched = join(repo.content, 'okrs/2026-Q4/operations/untouched.md');
+    writeFileSync(untouched, objective().replace('id: ops-q4-peak', 'id: ops-q4-untouched'));
     repo.commit('Q4 operations objective');
     writeFileSync(file, objective({ target: 100 }));
     repo.commit('Cut the on-time target after the carrier loss', 'Amara Osei');
@@ -90,6 +92,16 @@ describe('history from git', () => {
     expect([...history.files.keys()].sort()).toEqual([
       'okrs/2026-Q4/network/peak.md',
       'okrs/2026-Q4/operations/peak.md',
+      'okrs/2026-Q4/operations/untouched.md',
+    ]);
+    // A file added once and never changed has nothing to compare: git is not asked for its text,
+    // and its one event comes from the id it has now.
+    expect(history.files.get('okrs/2026-Q4/operations/untouched.md')).toEqual([
+      { commit: history.commits.at(-1), deleted: false },
+    ]);
+    const idOf = (key: string) => (key.endsWith('untouched.md') ? 'ops-q4-untouched' : undefined);
+    expect(objectiveTimelines(history, idOf).get('ops-q4-untouched')).toEqual([
+      { commit: history.commits.at(-1), field: 'created' },
     ]);
     expect(summary(history, 'ops-q4-peak')).toEqual([
       '2026-10-01 Henrik Lund: created',
@@ -143,9 +155,9 @@ describe('history from git', () => {
         [
           'okrs/a.md',
           [
-            { commit: commits[2]!, text: objective() },
-            { commit: commits[1]!, text: '---\nid: [unclosed\n---\n' },
-            { commit: commits[0]!, text: objective({ owner: 'amara-osei' }) },
+            { commit: commits[2]!, deleted: false, text: objective() },
+            { commit: commits[1]!, deleted: false, text: '---\nid: [unclosed\n---\n' },
+            { commit: commits[0]!, deleted: false, text: objective({ owner: 'amara-osei' }) },
           ],
         ],
       ]),

@@ -10,9 +10,13 @@ export interface Commit {
   subject: string;
 }
 
-/** A file as one commit left it; `text` is undefined when the commit deleted it. */
+/**
+ * A file as one commit left it. `text` is absent when the commit deleted it, and when the file
+ * has no other version to compare with (added once, never changed or moved): nothing reads it.
+ */
 export interface FileVersion {
   commit: Commit;
+  deleted: boolean;
   text?: string;
 }
 
@@ -111,7 +115,17 @@ export function readContentHistory(contentDir: string, wanted: (key: string) => 
       if (wanted(key)) changes.push({ commit, key, path, deleted: fields[i]!.startsWith('D') });
     }
   }
-  const reads = changes.filter((change) => !change.deleted);
+  // A file added once and never changed has nothing to compare: its text is not read, unless a
+  // deletion in the same commit may make the addition a move.
+  const changesOf = new Map<string, number>();
+  const withDeletion = new Set<Commit>();
+  for (const change of changes) {
+    changesOf.set(change.key, (changesOf.get(change.key) ?? 0) + 1);
+    if (change.deleted) withDeletion.add(change.commit);
+  }
+  const reads = changes.filter(
+    (change) => !change.deleted && (changesOf.get(change.key)! > 1 || withDeletion.has(change.commit)),
+  );
   const blobs = reads.length
     ? readBlobs(
         top,
@@ -124,7 +138,7 @@ export function readContentHistory(contentDir: string, wanted: (key: string) => 
     const change = changes[i]!;
     let versions = files.get(change.key);
     if (!versions) files.set(change.key, (versions = []));
-    versions.push({ commit: change.commit, text: change.deleted ? undefined : texts.get(change) });
+    versions.push({ commit: change.commit, deleted: change.deleted, text: texts.get(change) });
   }
   return { files, commits, lastChanged, shallow };
 }

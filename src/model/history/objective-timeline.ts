@@ -99,7 +99,11 @@ function diff(commit: Commit, before: Facts, after: Facts): ObjectiveChange[] {
  * parse is skipped, and the next readable one is compared with the last readable one. In a
  * shallow clone the oldest commit seen is where the history starts, not where files were created.
  */
-export function objectiveTimelines(history: ContentHistory): Map<string, ObjectiveChange[]> {
+export function objectiveTimelines(
+  history: ContentHistory,
+  /** The id of the document a file holds now (for files whose only version is not read). */
+  idOf: (key: string) => string | undefined = () => undefined,
+): Map<string, ObjectiveChange[]> {
   // git lists commits newest first; a commit's place in that list orders every event.
   const age = new Map(history.commits.map((commit, i) => [commit, i]));
   const oldest = history.commits.at(-1);
@@ -108,8 +112,7 @@ export function objectiveTimelines(history: ContentHistory): Map<string, Objecti
   // Oldest first; within a commit, deletions before additions so a move reads as one change.
   events.sort(
     (a, b) =>
-      age.get(b.version.commit)! - age.get(a.version.commit)! ||
-      Number(b.version.text === undefined) - Number(a.version.text === undefined),
+      age.get(b.version.commit)! - age.get(a.version.commit)! || Number(b.version.deleted) - Number(a.version.deleted),
   );
   const timelines = new Map<string, ObjectiveChange[]>();
   const last = new Map<string, Facts>();
@@ -117,10 +120,18 @@ export function objectiveTimelines(history: ContentHistory): Map<string, Objecti
   const removed = new Map<string, Commit>();
   for (const { key, version } of events) {
     const { commit } = version;
+    if (!version.deleted && version.text === undefined) {
+      // Added once and never changed: created, with the id it has now (a draft or restricted
+      // document has none among the published, and so no history).
+      const id = idOf(key);
+      if (id !== undefined && !(history.shallow && commit === oldest))
+        timelines.set(id, [{ commit, field: 'created' }]);
+      continue;
+    }
     const read = factsOf(version, key);
     if (!read?.id) {
       const id = idOfKey.get(key);
-      if (version.text === undefined && id !== undefined) removed.set(id, commit);
+      if (version.deleted && id !== undefined) removed.set(id, commit);
       continue;
     }
     const id = read.id;
