@@ -14,7 +14,7 @@ export function anchorOf(node: GraphNode, kinds: readonly KindDescriptor[] = bui
  * Maps' ids are not link targets.
  */
 const pageSectionIds: Record<string, readonly string[]> = {
-  objective: ['retro', 'initiatives', 'dependencies', 'aligned', 'decisions'],
+  objective: ['retro', 'initiatives', 'dependencies', 'aligned', 'decisions', 'history'],
 };
 
 /** Every id a link's fragment may name on a document's page. */

@@ -15,15 +15,18 @@ const healthSchema = z.enum(['not-started', 'on-track', 'at-risk', 'off-track', 
 /** Progress from baseline to target, 0–1; null when it cannot be computed (no target, no measure). */
 const progressSchema = z.number().min(0).max(1).nullable();
 
-/** One published document: its frontmatter as validated (defaults filled in), its page and its Markdown body. */
+/**
+ * One published document: its frontmatter as validated (defaults filled in; a reference to a
+ * document that is not published reads `not-published`), its page and its body's words.
+ */
 function documentEntry<T extends z.ZodType>(data: T) {
   return z.strictObject({
     /** Stable id, as references write it. */
     id: z.string(),
     /** Its page on the site (absolute when the site's address is configured). */
     url: z.string(),
-    /** The Markdown body as written. */
-    body: z.string(),
+    /** The body's words as the search index has them: links keep their text, never their targets. */
+    text: z.string(),
     /** The frontmatter, in the shape of the kind's own schema. */
     data,
   });

@@ -61,7 +61,7 @@ export const keyResultSchema = z.strictObject({
   checkIns: z.array(checkInSchema).default([]),
   /** Score given at the close: 0.0–1.0 (`0.7`) or a percentage (`70%`); shown as written. */
   score: z
-    .union([z.number(), z.string()])
+    .union([z.number(), z.string().regex(percentScore, 'a percentage such as "70%"')])
     .refine(isScore, 'a score from 0.0 to 1.0, or a percentage such as "70%"')
     .optional(),
 });

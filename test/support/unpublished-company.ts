@@ -82,8 +82,18 @@ function unpublishedTemplates(): FixtureDocument[] {
     checkIns: [checkIn('2026-11-20', 3)],
   });
   return [
-    doc('person', `people/${s.draftPerson}.md`, { id: s.draftPerson, team: s.draftTeam, ...draft }),
-    doc('person', `people/${s.restrictedPerson}.md`, { id: s.restrictedPerson, team: s.restrictedTeam, ...restricted }),
+    doc('person', `people/${s.draftPerson}.md`, {
+      id: s.draftPerson,
+      team: s.draftTeam,
+      handle: s.draftPerson,
+      ...draft,
+    }),
+    doc('person', `people/${s.restrictedPerson}.md`, {
+      id: s.restrictedPerson,
+      team: s.restrictedTeam,
+      handle: s.restrictedPerson,
+      ...restricted,
+    }),
     doc('team', `teams/${s.draftTeam}.md`, { id: s.draftTeam, parent: 'company', lead: s.draftPerson, ...draft }),
     doc('team', `teams/${s.restrictedTeam}.md`, {
       id: s.restrictedTeam,

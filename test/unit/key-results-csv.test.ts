@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { keyResultsCsv } from '../../src/model/spreadsheet/key-results-csv.ts';
+import { keyResultsCsv } from '../../src/render/exports/key-results-csv.ts';
 import { spreadsheetColumns } from '../../src/model/spreadsheet/columns.ts';
 import type { Graph } from '../../src/model/graph.ts';
 import { siteData } from '../../src/render/data.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { context } from 'virtual:throughline/context';
-import { keyResultsCsv } from '../../model/spreadsheet/key-results-csv.ts';
+import { keyResultsCsv } from '../../render/exports/key-results-csv.ts';
 import { siteData } from '../../render/data.ts';
 
 /** Every published key result as a spreadsheet with the columns `npm run import` reads. */

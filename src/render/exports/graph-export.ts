@@ -5,12 +5,18 @@ import { keyResultStatus, objectiveStatus } from '../../model/status.ts';
 import type { ContentDocument } from '../../model/types.ts';
 import { graphExportVersion, type GraphExport } from '../../schemas/graph-export.ts';
 import { pathOf } from '../urls.ts';
+import { publishedData, publishedText } from './published-data.ts';
 
 /** Turns a base-relative path into the URL the export carries. */
 export type ExportLink = (path: string) => string;
 
-function entry<D extends ContentDocument>(document: D, link: ExportLink) {
-  return { id: document.id, url: link(pathOf(document)), body: document.source.body, data: document.data as D['data'] };
+function entry<D extends ContentDocument>(graph: Graph, document: D, link: ExportLink) {
+  return {
+    id: document.id,
+    url: link(pathOf(document)),
+    text: publishedText(document),
+    data: publishedData(graph, document),
+  };
 }
 
 /** The published graph as the open-data export; `schemaUrl` is where its JSON Schema is published. */
@@ -27,14 +33,14 @@ export function graphExport(graph: Graph, link: ExportLink, schemaUrl: string): 
     cycles: [...graph.cycles.values()]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((cycle) => ({ id: cycle.id, start: cycle.start, end: cycle.end, state: cycleState(cycle, graph.today) })),
-    priorities: byId(graph.priorities).map((d) => entry(d, link)),
-    teams: byId(graph.teams).map((d) => entry(d, link)),
-    people: byId(graph.people).map((d) => entry(d, link)),
-    briefs: byId(graph.briefs).map((d) => entry(d, link)),
+    priorities: byId(graph.priorities).map((d) => entry(graph, d, link)),
+    teams: byId(graph.teams).map((d) => entry(graph, d, link)),
+    people: byId(graph.people).map((d) => entry(graph, d, link)),
+    briefs: byId(graph.briefs).map((d) => entry(graph, d, link)),
     objectives: byId(graph.objectives).map((objective) => {
       const { status, progress } = objectiveStatus(graph, objective);
       return {
-        ...entry(objective, link),
+        ...entry(graph, objective, link),
         status,
         progress: progress ?? null,
         keyResults: (graph.keyResultsOf.get(objective.id) ?? []).map((kr) => {
@@ -49,6 +55,6 @@ export function graphExport(graph: Graph, link: ExportLink, schemaUrl: string): 
         }),
       };
     }),
-    decisions: byId(graph.decisions).map((d) => entry(d, link)),
+    decisions: byId(graph.decisions).map((d) => entry(graph, d, link)),
   };
 }

@@ -17,6 +17,8 @@ export interface HistoryRow {
   to?: string;
   /** The owner changed: from and to are people. */
   people: boolean;
+  /** The team changed: from and to are teams (shown by name; a team that is not published, without its id). */
+  teams: boolean;
   lowered: boolean;
 }
 
@@ -61,6 +63,7 @@ export function historyRows(graph: Graph, objective: Objective, changes: readonl
         from: change.from,
         to: change.to,
         people: change.field === 'owner' || change.field.endsWith('.owner'),
+        teams: change.field === 'team',
         lowered: change.lowered === true,
       };
       const kr = keyResultField.exec(change.field);

@@ -1,7 +1,8 @@
-import type { Graph } from '../graph.ts';
-import { latestCheckIn, progressOf } from '../progress.ts';
-import type { KeyResult, Objective } from '../types.ts';
-import { spreadsheetColumns, type ColumnKey } from './columns.ts';
+import type { Graph } from '../../model/graph.ts';
+import { latestCheckIn, progressOf } from '../../model/progress.ts';
+import { spreadsheetColumns, type ColumnKey } from '../../model/spreadsheet/columns.ts';
+import type { KeyResult, Objective } from '../../model/types.ts';
+import { isShown, notPublishedRef, publishedText } from './published-data.ts';
 
 /**
  * Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start): such
@@ -18,23 +19,28 @@ function csvCell(value: string | number | undefined): string {
 
 type Row = Partial<Record<ColumnKey, string | number>>;
 
+/** A reference as the sheet shows it: `not-published` for a draft or restricted document. */
+function shown(graph: Graph, ref: string | undefined, to: readonly string[] = []): string | undefined {
+  return ref !== undefined && !isShown(graph, ref, to) ? notPublishedRef : ref;
+}
+
 function objectiveCells(graph: Graph, objective: Objective): Row {
   const data = objective.data;
   return {
     cycle: data.cycle,
-    team: data.team,
-    parentTeam: graph.teamById.get(data.team)?.data.parent,
+    team: shown(graph, data.team),
+    parentTeam: shown(graph, graph.teamById.get(data.team)?.data.parent),
     objectiveId: objective.id,
     objective: data.title,
-    objectiveOwner: data.owner,
-    description: objective.source.body.trim() || undefined,
-    alignsTo: data.alignsTo.join('; ') || undefined,
+    objectiveOwner: shown(graph, data.owner, ['person']),
+    description: publishedText(objective) || undefined,
+    alignsTo: data.alignsTo.map((ref) => shown(graph, ref)).join('; ') || undefined,
     status: data.status,
     grade: data.grade,
   };
 }
 
-function keyResultCells(kr: KeyResult): Row {
+function keyResultCells(graph: Graph, kr: KeyResult): Row {
   const data = kr.data;
   const latest = latestCheckIn(kr);
   const progress = progressOf(kr);
@@ -43,7 +49,7 @@ function keyResultCells(kr: KeyResult): Row {
   return {
     keyResultId: data.id,
     keyResult: data.title,
-    keyResultOwner: data.owner,
+    keyResultOwner: shown(graph, data.owner, ['person']),
     type: data.type,
     unit: data.unit,
     direction: data.direction,
@@ -63,6 +69,8 @@ function keyResultCells(kr: KeyResult): Row {
  * The published key results as a CSV with the importer's columns, one row per key result (an
  * objective without one gets a row of its own), so a sheet exported here imports back into the
  * same objectives. The latest check-in fills the current value; the whole history is in graph.json.
+ * A reference to a draft or restricted document reads `not-published`; the description is the
+ * body's words, without link targets.
  */
 export function keyResultsCsv(graph: Graph): string {
   const lines = [spreadsheetColumns.map((c) => csvCell(c.header)).join(',')];
@@ -73,7 +81,7 @@ export function keyResultsCsv(graph: Graph): string {
   for (const objective of objectives) {
     const shared = objectiveCells(graph, objective);
     const keyResults = graph.keyResultsOf.get(objective.id) ?? [];
-    const rows = keyResults.length ? keyResults.map((kr) => ({ ...shared, ...keyResultCells(kr) })) : [shared];
+    const rows = keyResults.length ? keyResults.map((kr) => ({ ...shared, ...keyResultCells(graph, kr) })) : [shared];
     for (const row of rows) lines.push(spreadsheetColumns.map((c) => csvCell(row[c.key])).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
