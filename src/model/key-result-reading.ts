@@ -4,6 +4,7 @@
 import {
   auxiliaries,
   changeVerbs,
+  effortVerbs,
   holdVerbs,
   irregularParticiples,
   levelWords,
@@ -13,9 +14,11 @@ import {
   purposeVerbs,
   standardWords,
   statementStarts,
+  subordinators,
   uptakeVerbs,
   zeroWords,
 } from './key-result-words.ts';
+import { isDuration, isShareOfWork, type KeyResultToken as Token } from './key-result-share.ts';
 
 /** What a key result reads as. A counted output ("Hire 4 engineers") is work with a count on it. */
 export type KeyResultKind = 'outcome' | 'activity' | 'counted-output';
@@ -24,17 +27,6 @@ export type KeyResultKind = 'outcome' | 'activity' | 'counted-output';
 export interface KeyResultReading {
   kind: KeyResultKind;
   cue: string;
-}
-
-interface Token {
-  /** As written, for quoting back. */
-  text: string;
-  /** Lower case, without surrounding punctuation. */
-  word: string;
-  /** A number or a placeholder standing for one (`12`, `N3`, `$1.2M`, `XXX`, `two`). */
-  number: boolean;
-  /** A share, a multiple or a comparison (`25%`, `3x`, `≥N8`, `+/-`, `<1`). */
-  measure: boolean;
 }
 
 // Linear: a letter, digit or sign, then a run of one class; no nesting, no alternation inside.
@@ -85,12 +77,19 @@ function isParticiple(word: string): boolean {
   return (word.length > 4 && word.endsWith('ed')) || irregularParticiples.has(word);
 }
 
-/** A change verb that moves something; "increased communication" is an adjective, not a change. */
-function isChange(tokens: Token[], i: number): boolean {
+const getting = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+
+/**
+ * A change verb that moves something; "increased communication" and "a passing suite" are
+ * adjectives, "exist to prevent …" says why, and "gets triaged" is a passive, not a change.
+ */
+function isChange(tokens: Token[], i: number, start: number, subordinate: boolean): boolean {
   const { word } = tokens[i];
   if (!changeVerbs.has(word)) return false;
   const next = tokens[i + 1];
   const before = tokens[i - 1];
+  if (i > start && (subordinate || before?.word === 'to' || getting.has(word))) return false;
+  if (i > start && word.endsWith('ing')) return auxiliaries.has(before?.word ?? '');
   if (i === 0 || !word.endsWith('ed') || !next || next.number || (before && auxiliaries.has(before.word))) return true;
   return ['by', 'from', 'to', 'than', 'over'].includes(next.word);
 }
@@ -105,7 +104,11 @@ function isCount(tokens: Token[], i: number, start: number): boolean {
   const { number, text, word } = tokens[i];
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (!number || !after || after.number || !runsOn(text) || word.startsWith('top')) return false;
+  // "+2" engineers, written after the role: a count wherever it stands.
+  if (number && /^\+\d+$/.test(word)) return true;
+  // A version ("2.0") or a duration ("first 2 weeks") counts nothing.
+  if (!number || /\d\.\d/.test(word) || isDuration(tokens, i)) return false;
+  if (!after || after.number || !runsOn(text) || word.startsWith('top')) return false;
   if (!before) return true;
   const name = i - 1 > start && /^\p{Lu}/u.test(before.text) && runsOn(before.text);
   return !name && !nonCountingBefore.has(before.word);
@@ -121,6 +124,31 @@ function mainClauseEnd(tokens: Token[]): number {
 
 /** Others taking the work up, said in the passive ("adopted internally", "used by the exec team"). */
 const passiveUptake = new Set(['adopted', 'used', 'renewed', 'chosen', 'trusted', 'recommended', 'preferred', 'known']);
+/** Words after a passive uptake that name who takes it up; "used for CI" names no one. */
+const byWhom = new Set(['by', 'at', 'across', 'internally', 'widely', 'among', 'throughout']);
+
+/** Other people doing something with the work, as the main verb ("Sales uses …", "is used by …"). */
+function isUptake(tokens: Token[], i: number, subordinate: boolean): boolean {
+  const { word } = tokens[i];
+  if (!uptakeVerbs.has(word)) return false;
+  const before = tokens[i - 1]?.word ?? '';
+  const next = tokens[i + 1]?.word;
+  // "Update PeerPad to use …", "apps that use …": how or what, not uptake; "integrations that
+  // fleets use weekly" names who takes them up.
+  if (subordinate && subordinators.has(before)) return false;
+  if (before === 'to') return false;
+  if (word.endsWith('ing')) return auxiliaries.has(before);
+  if (passiveUptake.has(word)) return next === undefined || byWhom.has(next);
+  return !word.endsWith('ed');
+}
+
+/** What people can come to know: "Users can recognize …" is uptake, "Users can share …" a feature. */
+const knowing = new Set(['know', 'understand', 'recognize', 'recognise', 'trust', 'tell']);
+
+/** Whether a word ends its clause ("established," "done;"), so a subordinate clause ends with it. */
+function endsClause(text: string): boolean {
+  return ',;:.!?)'.includes(text[text.length - 1] ?? '');
+}
 
 /** A word as quoted back in a message, without the punctuation that ends its sentence. */
 function shown(text: string): string {
@@ -145,12 +173,25 @@ export function readKeyResult(title: string): KeyResultReading {
   if (!head) return outcome('');
 
   // A share, a multiple, money, a limit with a number, a change verb or a bar to clear: measured.
+  let subordinate = false;
+  let effort = false;
   for (let i = start; i < tokens.length; i++) {
     const { word, measure, text } = tokens[i];
-    if (measure || /^[$€£]/.test(word) || isChange(tokens, i) || standardWords.has(word)) return outcome(text);
+    if (i > start && subordinators.has(word) && word !== 'to') subordinate = true;
+    effort ||= effortVerbs.has(word);
+    // "Upgrades take 1 hour", "runs for 10 days without a crash": a time is a level, unless it is
+    // effort put in ("devotes 2d per milestone").
+    if (!effort && isDuration(tokens, i)) return outcome(text);
+    // "100% of managers have taken a training session": a share of work done, not a level.
+    if (measure && word.includes('%') && isShareOfWork(tokens, i, isParticiple)) return work(false, shown(text));
+    if (measure || /^[$€£]/.test(word) || isChange(tokens, i, start, subordinate) || standardWords.has(word))
+      return outcome(text);
+    if (endsClause(text)) subordinate = false;
     // "No customers blocked", "signed off with no material findings": a level of zero.
     if (zeroWords.has(word) && tokens[i + 1]) return outcome(text);
-    if (word === 'success' && tokens[i - 1]?.word === 'a') return outcome(text);
+    // "deemed a success" is a bar cleared; "a success plan" is a document.
+    const successPlan = runsOn(text) && tokens[i + 1] && !byWhom.has(tokens[i + 1].word);
+    if (word === 'success' && tokens[i - 1]?.word === 'a' && !successPlan) return outcome(text);
     // "above the floor price", "below our cost": a named bar is a level too.
     if ((word === 'above' || word === 'below') && ['the', 'our', 'its', 'their'].includes(tokens[i + 1]?.word))
       return outcome(text);
@@ -163,17 +204,33 @@ export function readKeyResult(title: string): KeyResultReading {
     return level ? outcome(head.text) : work(false, `${shown(head.text)}…`);
   }
 
+  // Where the last number and the last duration stand, so "can handle 1TB" and "devotes 2d" are
+  // read in one pass.
+  let lastNumber = -1;
+  let lastDuration = -1;
+  for (let i = start; i < tokens.length; i++) {
+    if (tokens[i].number) lastNumber = i;
+    if (isDuration(tokens, i)) lastDuration = i;
+  }
   let count = false;
   let number = false;
   let statement = statementStarts.has(head.word);
   let done: Token | undefined;
   let lastWord = '';
+  subordinate = false;
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i];
     const { word } = token;
-    const uptake = uptakeVerbs.has(word) && (!word.endsWith('ed') || passiveUptake.has(word));
-    if (i > start && uptake) return outcome(token.text);
-    if (word === 'can') return work(false, `${shown(tokens[i - 1]?.text ?? '')} can…`.trim());
+    if (i > start && subordinators.has(word) && word !== 'to') subordinate = true;
+    if (i > start && isUptake(tokens, i, subordinate)) return outcome(token.text);
+    // "Each member devotes 2d per milestone": effort put in, not a result.
+    if (effortVerbs.has(word) && lastDuration > i) return work(false, `…${shown(token.text)}`);
+    if (word === 'can') {
+      // "Users can recognize …" is uptake; "can handle 1TB" a level; "Users can search …" a feature.
+      if (knowing.has(tokens[i + 1]?.word ?? '')) return outcome(tokens[i + 1].text);
+      if (lastNumber <= i) return work(false, `${shown(tokens[i - 1]?.text ?? '')} can…`.trim());
+    }
+    if (endsClause(token.text)) subordinate = false;
     const afterAuxiliary = auxiliaries.has(lastWord);
     if (auxiliaries.has(word)) statement = true;
     count ||= isCount(tokens, i, start);

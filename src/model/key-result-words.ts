@@ -168,8 +168,11 @@ export const uptakeVerbs = inflected(
     'cite',
     'attend',
     'succeed',
+    'understand',
+    'recognize',
+    'recognise',
   ],
-  ['knew', 'known', 'chose', 'chosen', 'bought', 'paid'],
+  ['knew', 'known', 'chose', 'chosen', 'bought', 'paid', 'understood'],
 );
 
 /** Verbs that finish a passive or perfect result without ending in -ed ("Roadmap written"). */
@@ -282,4 +285,32 @@ export const numberWords = new Set([
   'twelve',
   'dozen',
   'several',
+]);
+
+/** Words that open a subordinate clause: a verb after one says how or why, not what is measured. */
+export const subordinators = new Set(['to', 'that', 'which', 'who', 'whom', 'where', 'when', 'while', 'if', 'so']);
+
+/** Verbs of effort spent ("devotes 2d per milestone"): time put in, not a result. */
+export const effortVerbs = inflected(['devote', 'dedicate', 'allocate', 'invest', 'spend'], ['spends']);
+
+/** Units of time: a number before one is a duration ("in one week"), never a count of outputs. */
+export const timeUnits = new Set([
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'quarter',
+  'quarters',
+  'year',
+  'years',
 ]);

@@ -16,8 +16,22 @@ interface Labelled {
 const corpus: Labelled[] = parse(readFileSync(join(root, 'test/corpus/key-results/corpus.csv')), {
   columns: true,
 });
-/** Every third row, in file order, was kept out of sight while the word classes were tuned. */
-const heldOut = (index: number) => index % 3 === 2;
+/**
+ * Whole organisations kept out of sight while the word classes were tuned: the held-out figure
+ * measures how the reading does on writers it has never seen (see the corpus README).
+ */
+const heldOutSources = new Set([
+  'gitlab-2018-q3',
+  'gitlab-fy23-q3',
+  'joystream-2019-q1',
+  'joystream-2019-q2',
+  'nodejs-commcomm-2020',
+  'upraise-engineering',
+  'weekdone-basics',
+  'coursera-pm',
+  'b2b-marketing-snacks',
+]);
+const heldOut = (row: Labelled) => heldOutSources.has(row.source);
 
 interface Score {
   precision: number;
@@ -43,15 +57,16 @@ function score(rows: Labelled[], counted: boolean): Score {
 
 const parts = {
   all: corpus,
-  tuning: corpus.filter((_, i) => !heldOut(i)),
-  'held-out': corpus.filter((_, i) => heldOut(i)),
+  tuning: corpus.filter((row) => !heldOut(row)),
+  'held-out': corpus.filter(heldOut),
 };
 const percent = (n: number) => `${(n * 100).toFixed(1)} %`;
 
 describe('key result reading on the corpus', () => {
-  it('is large and mostly outcomes, like real sets', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(200);
-    expect(corpus.filter((row) => row.label === 'outcome').length).toBeGreaterThan(corpus.length / 2);
+  it('is large, from many writers, with every held-out source present', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(corpus.map((row) => row.source)).size).toBeGreaterThanOrEqual(20);
+    for (const source of heldOutSources) expect(corpus.some((row) => row.source === source)).toBe(true);
     expect(new Set(corpus.map((row) => row.label))).toEqual(new Set(['outcome', 'activity', 'counted-output']));
   });
 
@@ -92,6 +107,14 @@ describe('readKeyResult', () => {
     ['120k weekly active users', 'outcome', '120k'],
     ['Success plan defined for each renewal (to achieve 100% logo retention)', 'activity', '…defined'],
     ['No tier 1 customer is blocked from upgrading', 'outcome', 'No'],
+    ['Each web team member devotes 2d per milestone to work on tech debt issues.', 'activity', '…devotes'],
+    ['100% of people managers have taken 1 training session', 'activity', '100%'],
+    ['95% of tickets are resolved in one week', 'outcome', '95%'],
+    ['Update PeerPad to use window.ipfs if it is available', 'activity', 'Update…'],
+    ['The dht has a full, passing suite of interop tests', 'activity', 'The…'],
+    ['Peerpad is used at the IPFS All Hands', 'outcome', 'used'],
+    ['A Daemon runs for 10 days without a crash', 'outcome', '10'],
+    ['Hire engineering managers: +2.', 'counted-output', 'Hire…'],
   ] as const)('%s → %s', (title, kind, cue) => {
     expect(readKeyResult(title)).toEqual({ kind, cue });
   });
