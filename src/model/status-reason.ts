@@ -22,7 +22,11 @@ export function shortDate(day: string): string {
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-const grade = (share: number) => (Math.round(share * 100) / 100).toFixed(1);
+/** A grade to two places, a whole one with its decimal: 0.67, 0.8, 1.0. */
+const grade = (share: number) => {
+  const rounded = Math.round(share * 100) / 100;
+  return Number.isInteger(rounded) ? rounded.toFixed(1) : String(rounded);
+};
 
 /** "confidence medium", or nothing without one. */
 function confidenceClause(status: GoalStatus): string {
