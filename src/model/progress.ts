@@ -9,19 +9,6 @@ import type { KeyResult } from './types.ts';
 export type Health =
   'not-started' | 'on-track' | 'behind-pace' | 'at-risk' | 'off-track' | 'done' | 'partly-met' | 'missed' | 'cancelled';
 
-/** Every status, in the order pages list them. */
-export const healths: readonly Health[] = [
-  'on-track',
-  'behind-pace',
-  'at-risk',
-  'off-track',
-  'not-started',
-  'done',
-  'partly-met',
-  'missed',
-  'cancelled',
-];
-
 /** Check-ins oldest first (authors append, but order is not trusted). */
 export function sortedCheckIns(kr: KeyResult): CheckInData[] {
   return [...kr.data.checkIns].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

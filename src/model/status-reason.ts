@@ -77,7 +77,7 @@ function partsReason(noun: string, parts: { title: string; status: GoalStatus }[
   });
   if (lagging.length > namedAtMost) reason.push(` and ${lagging.length - namedAtMost} more lag`);
   const waiting = parts.length - started.length - parts.filter((p) => p.status.status === 'cancelled').length;
-  if (waiting > 0) reason.push(`; ${plural(waiting, 'other')} not started`);
+  if (waiting > 0) reason.push(`; ${waiting} more not started yet`);
   reason.push('.');
   return reason;
 }

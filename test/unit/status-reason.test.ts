@@ -41,6 +41,12 @@ describe('why an objective has its status', () => {
     expect(reasonText(objectiveReason(graph, objective('data-q4-forecast')))).toBe('2 of 2 key results on track.');
   });
 
+  it('counts key results not started apart', () => {
+    const company = buildGraph(loadContent('test/build/fixtures/company'), { today: '2026-11-02' });
+    const shorter = company.objectives.find((o) => o.id === 'sales-q4-shorter-cycle')!;
+    expect(reasonText(objectiveReason(company, shorter))).toBe('1 of 1 key result on track; 1 more not started yet.');
+  });
+
   it('gives the grade in a closed cycle', () => {
     expect(reasonText(objectiveReason(graph, objective('commercial-q3-floor-pricing')))).toBe(
       'Graded 0.8 at the close.',
