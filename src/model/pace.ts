@@ -24,17 +24,23 @@ export interface Pace {
  */
 export const paceMargin = 0.1;
 
-/** Progress expected on a day from the milestones: between two, on the line joining them. */
-function expectedFromMilestones(kr: KeyResult, cycle: Cycle, day: string): number | undefined {
+/**
+ * The line of expected progress over a cycle: 0 on its first day, each milestone at its level,
+ * the target (1) on its last. Without milestones, a straight line.
+ */
+export function expectedLine(kr: KeyResult, cycle: Cycle): { date: string; progress: number }[] {
   const milestones = [...(kr.data.milestones ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  if (milestones.length === 0) return undefined;
-  // The line starts at the cycle's first day with no progress and ends at the target on its last.
   const points: { date: string; progress: number }[] = [{ date: cycle.start, progress: 0 }];
   for (const milestone of milestones) {
     const progress = progressOf(kr, milestone.value);
     if (progress !== undefined) points.push({ date: milestone.date, progress });
   }
   points.push({ date: cycle.end, progress: 1 });
+  return points;
+}
+
+/** Progress expected on a day, on the expected line: between two points, on the line joining them. */
+function expectedOn(points: readonly { date: string; progress: number }[], day: string): number {
   for (let i = 1; i < points.length; i++) {
     const before = points[i - 1]!;
     const after = points[i]!;
@@ -57,7 +63,10 @@ export function keyResultPace(kr: KeyResult, cycle: Cycle | undefined, today: st
   const asOf = latest?.date ?? today;
   const elapsed = cycle ? elapsedShare(cycle, asOf) : 0;
   const notApplicable = !cycle || kr.data.type === 'binary' || isHeldLine(kr.data.direction);
-  const expected = notApplicable ? 0 : Math.max(0, Math.min(1, expectedFromMilestones(kr, cycle, asOf) ?? elapsed));
+  // Without milestones the line is straight, and the share elapsed is exact (no day rounding).
+  const expected = notApplicable
+    ? 0
+    : Math.max(0, Math.min(1, kr.data.milestones?.length ? expectedOn(expectedLine(kr, cycle), asOf) : elapsed));
   if (notApplicable) return { state: 'not-applicable', asOf, elapsed, expected };
   const progress = latest ? progressOf(kr, currentValue(kr, today), today) : undefined;
   if (progress === undefined) return { state: 'not-measured', asOf, elapsed, expected };

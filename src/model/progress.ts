@@ -1,10 +1,13 @@
-import type { CheckInData, Confidence } from '../schemas/check-in.ts';
+import type { CheckInData } from '../schemas/check-in.ts';
 import type { Direction, ProgressStart } from '../schemas/key-result.ts';
-import { elapsedShare, type Cycle } from './cycles.ts';
-import type { KeyResult, Objective } from './types.ts';
+import type { KeyResult } from './types.ts';
 
-/** How a key result or objective is going; status is never shown by colour alone. */
-export type Health = 'not-started' | 'on-track' | 'at-risk' | 'off-track' | 'done' | 'cancelled';
+/**
+ * How a key result or objective is going (docs/status.md); status is never shown by colour alone.
+ * `behind-pace` is an open cycle's mildest cue; `partly-met` and `missed` are a closed cycle's outcomes.
+ */
+export type Health =
+  'not-started' | 'on-track' | 'behind-pace' | 'at-risk' | 'off-track' | 'done' | 'partly-met' | 'missed' | 'cancelled';
 
 /** Check-ins oldest first (authors append, but order is not trusted). */
 export function sortedCheckIns(kr: KeyResult): CheckInData[] {
@@ -113,27 +116,6 @@ function clamp(share: number): number {
   return Math.min(1, Math.max(0, share));
 }
 
-const confidenceHealth: Record<Confidence, Health> = { high: 'on-track', medium: 'at-risk', low: 'off-track' };
-
-/**
- * How a key result is going on a date: done once the target is reached, otherwise the
- * owner's latest confidence, or — without one — progress against the share of the cycle elapsed.
- */
-export function keyResultHealth(kr: KeyResult, cycle: Cycle | undefined, today: string): Health {
-  if (kr.objective.data.status === 'cancelled') return 'cancelled';
-  const latest = latestCheckIn(kr, today);
-  if (!latest) return 'not-started';
-  const progress = progressOf(kr, numeric(latest.value), today);
-  const heldLine = isHeldLine(kr.data.direction);
-  if (progress === 1 && !heldLine) return 'done';
-  if (latest.confidence) return confidenceHealth[latest.confidence];
-  if (progress === undefined || !cycle) return 'at-risk';
-  const expected = elapsedShare(cycle, today);
-  if (heldLine) return progress === 1 ? 'on-track' : 'off-track';
-  if (progress >= expected * 0.9) return 'on-track';
-  return progress >= expected * 0.6 ? 'at-risk' : 'off-track';
-}
-
 /** Mean progress of the measurable key results on a day (any day when none is given), 0–1. */
 export function objectiveProgress(keyResults: readonly KeyResult[], today?: string): number | undefined {
   const values = keyResults
@@ -141,31 +123,4 @@ export function objectiveProgress(keyResults: readonly KeyResult[], today?: stri
     .filter((v): v is number => v !== undefined);
   if (values.length === 0) return undefined;
   return values.reduce((sum, v) => sum + v, 0) / values.length;
-}
-
-/** Healths worst first: an objective, a theme or a priority takes the first one found among the goals under it. */
-export const healthBySeverity: readonly Health[] = [
-  'off-track',
-  'at-risk',
-  'on-track',
-  'done',
-  'not-started',
-  'cancelled',
-];
-
-/** An objective's health: its lifecycle status first, then the worst of its started key results. */
-export function objectiveHealth(
-  objective: Objective,
-  keyResults: readonly KeyResult[],
-  cycle: Cycle | undefined,
-  today: string,
-): Health {
-  if (objective.data.status === 'cancelled') return 'cancelled';
-  if (objective.data.status === 'done') return 'done';
-  const healths: Health[] = keyResults
-    .map((kr) => keyResultHealth(kr, cycle, today))
-    .filter((h) => h !== 'not-started');
-  if (healths.length === 0) return 'not-started';
-  if (healths.every((h) => h === 'done')) return 'done';
-  return healthBySeverity.find((h) => healths.includes(h)) ?? 'not-started';
 }

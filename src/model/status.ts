@@ -1,31 +1,35 @@
+import type { Confidence } from '../schemas/check-in.ts';
+import { cycleState } from './cycles.ts';
 import type { Graph } from './graph.ts';
-import {
-  currentValue,
-  healthBySeverity,
-  keyResultHealth,
-  objectiveHealth,
-  objectiveProgress,
-  progressOf,
-  type Health,
-} from './progress.ts';
+import { judgeKeyResult, outcomeOf, rollUpHealth, rollUpOutcome } from './health.ts';
+import type { Pace } from './pace.ts';
+import { currentValue, objectiveProgress, progressOf, type Health } from './progress.ts';
 import type { KeyResult, Objective, Priority, Theme } from './types.ts';
 
-/** How a status reads on a map: a symbol and a word, so it never rests on colour alone. */
+/** How a status reads: a symbol and a word, so it never rests on colour alone. */
 export const statusText: Record<Health, { symbol: string; word: string }> = {
   'on-track': { symbol: '●', word: 'On track' },
+  'behind-pace': { symbol: '◐', word: 'Behind pace' },
   'at-risk': { symbol: '▲', word: 'At risk' },
   'off-track': { symbol: '✖', word: 'Off track' },
   'not-started': { symbol: '○', word: 'Not started' },
   done: { symbol: '✔', word: 'Done' },
+  'partly-met': { symbol: '◑', word: 'Partly met' },
+  missed: { symbol: '✗', word: 'Missed' },
   cancelled: { symbol: '⊘', word: 'Cancelled' },
 };
 
-/** How a goal is going, as maps show it. */
+/** How a goal is going, as pages and maps show it. */
 export interface GoalStatus {
   status: Health;
   progress?: number;
   /** For an objective with no key results of its own: how many aligned objectives its status rolls up. */
   rolledUpFrom?: number;
+  /** In a closed cycle: the grade the outcome reads from (the written grade or score, else final progress), 0–1. */
+  grade?: number;
+  /** For a key result: its pace and the owner's latest confidence, which its status combines. */
+  pace?: Pace;
+  confidence?: Confidence;
 }
 
 const memo = new WeakMap<Graph, Map<string, GoalStatus>>();
@@ -74,43 +78,71 @@ export function objectiveStatus(graph: Graph, objective: Objective): GoalStatus 
     const measured = children.map((child) => cache.get(child.id)).filter((s): s is GoalStatus => s !== undefined);
     cache.set(
       current.id,
-      measured.length ? { ...rollUp(measured), rolledUpFrom: measured.length } : ownStatus(graph, current, []),
+      measured.length
+        ? { ...rollUp(measured, isClosed(graph, current.data.cycle)), rolledUpFrom: measured.length }
+        : ownStatus(graph, current, []),
     );
   }
   return cache.get(objective.id)!;
 }
 
-function ownStatus(graph: Graph, objective: Objective, keyResults: readonly KeyResult[]): GoalStatus {
-  const cycle = graph.cycles.get(objective.data.cycle);
-  return {
-    status: objectiveHealth(objective, keyResults, cycle, graph.today),
-    progress: objectiveProgress(keyResults, graph.today),
-  };
+function isClosed(graph: Graph, cycleId: string): boolean {
+  const cycle = graph.cycles.get(cycleId);
+  return cycle !== undefined && cycleState(cycle, graph.today) === 'closed';
 }
 
-/** A key result's health and progress on the graph's today. */
+/** An objective's own status from its lifecycle and its key results (docs/status.md). */
+function ownStatus(graph: Graph, objective: Objective, keyResults: readonly KeyResult[]): GoalStatus {
+  const progress = objectiveProgress(keyResults, graph.today);
+  const withProgress = (status: GoalStatus): GoalStatus => (progress === undefined ? status : { ...status, progress });
+  const lifecycle = objective.data.status;
+  if (lifecycle === 'cancelled') return withProgress({ status: 'cancelled' });
+  const krs = keyResults.map((kr) => keyResultStatus(graph, kr));
+  if (isClosed(graph, objective.data.cycle)) {
+    const grade = objective.data.grade;
+    if (grade !== undefined) return withProgress({ status: outcomeOf(grade), grade });
+    const graded = krs.map((s) => s.grade).filter((g): g is number => g !== undefined);
+    if (lifecycle === 'done' && graded.length === 0) return withProgress({ status: 'done' });
+    return withProgress(rollUpOutcome(graded));
+  }
+  if (lifecycle === 'done') return withProgress({ status: 'done' });
+  return withProgress({ status: rollUpHealth(krs.map((s) => s.status)) });
+}
+
+/** A key result's status, progress, pace and confidence on the graph's today. */
 export function keyResultStatus(graph: Graph, kr: KeyResult): GoalStatus {
-  return cached(graph, kr.ref, () => ({
-    status: keyResultHealth(kr, graph.cycles.get(kr.objective.data.cycle), graph.today),
-    progress: progressOf(kr, currentValue(kr, graph.today), graph.today),
-  }));
+  return cached(graph, kr.ref, () => {
+    const { status, pace, confidence, grade } = judgeKeyResult(
+      kr,
+      graph.cycles.get(kr.objective.data.cycle),
+      graph.today,
+    );
+    const progress = progressOf(kr, currentValue(kr, graph.today), graph.today);
+    return {
+      status,
+      pace,
+      ...(progress === undefined ? {} : { progress }),
+      ...(confidence ? { confidence } : {}),
+      ...(grade === undefined ? {} : { grade }),
+    };
+  });
 }
 
 /**
- * A theme's or priority's status from the goals under it: the worst started one, `done` when all
- * are, `not-started` when none has begun; progress is their mean. Cancelled goals do not count.
+ * A goal's status from the goals under it (an objective's aligned objectives, a theme's, a
+ * priority's): in a closed cycle the outcome of their mean grade, otherwise `rollUpHealth` over
+ * their statuses; progress is their mean. Cancelled goals do not count.
  */
-export function rollUp(statuses: readonly GoalStatus[]): GoalStatus {
+export function rollUp(statuses: readonly GoalStatus[], closed = false): GoalStatus {
   const live = statuses.filter((s) => s.status !== 'cancelled');
-  const started = live.filter((s) => s.status !== 'not-started');
   const measured = live.map((s) => s.progress).filter((p): p is number => p !== undefined);
   const progress = measured.length ? measured.reduce((sum, p) => sum + p, 0) / measured.length : undefined;
-  if (started.length === 0) return { status: 'not-started', progress };
-  if (started.every((s) => s.status === 'done') && started.length === live.length) return { status: 'done', progress };
-  return {
-    status: healthBySeverity.find((h) => started.some((s) => s.status === h && h !== 'done')) ?? 'on-track',
-    progress,
-  };
+  const withProgress = (status: GoalStatus): GoalStatus => (progress === undefined ? status : { ...status, progress });
+  if (closed) {
+    const grades = live.map((s) => s.grade ?? (s.status === 'done' ? 1 : undefined)).filter((g) => g !== undefined);
+    return withProgress(rollUpOutcome(grades));
+  }
+  return withProgress({ status: rollUpHealth(live.map((s) => s.status)) });
 }
 
 /** "▲ At risk · 45 %"-style words for a box's status line. */
@@ -123,13 +155,16 @@ export function statusLine(status: Health | undefined, progress: number | undefi
 
 /** Whether a provider's state puts the goals that depend on it at risk. */
 export function isRisky(status: Health | undefined): boolean {
-  return status === 'at-risk' || status === 'off-track';
+  return status === 'at-risk' || status === 'off-track' || status === 'missed';
 }
 
 /** A theme's status: the roll-up of the published objectives aligned to it. */
 export function themeStatus(graph: Graph, theme: Theme): GoalStatus {
   return cached(graph, `theme:${theme.ref}`, () =>
-    rollUp(alignedObjectives(graph, theme.ref).map((o) => objectiveStatus(graph, o))),
+    rollUp(
+      alignedObjectives(graph, theme.ref).map((o) => objectiveStatus(graph, o)),
+      isClosed(graph, theme.brief.id),
+    ),
   );
 }
 
@@ -137,7 +172,10 @@ export function themeStatus(graph: Graph, theme: Theme): GoalStatus {
 export function priorityStatus(graph: Graph, priority: Priority, cycle: string): GoalStatus {
   return cached(graph, `priority:${priority.id}@${cycle}`, () => {
     const themes = (graph.themesByPriority.get(priority.id) ?? []).filter((t) => t.brief.id === cycle);
-    return rollUp(themes.flatMap((t) => alignedObjectives(graph, t.ref)).map((o) => objectiveStatus(graph, o)));
+    return rollUp(
+      themes.flatMap((t) => alignedObjectives(graph, t.ref)).map((o) => objectiveStatus(graph, o)),
+      isClosed(graph, cycle),
+    );
   });
 }
 

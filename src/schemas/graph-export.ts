@@ -7,10 +7,30 @@ import { prioritySchema } from './priority.ts';
 import { teamSchema } from './team.ts';
 
 /** The version of the export's shape; a change that could break a reader raises it. */
-export const graphExportVersion = 1;
+export const graphExportVersion = 2;
 
-/** How a goal is going, as the site computes it. */
-const healthSchema = z.enum(['not-started', 'on-track', 'at-risk', 'off-track', 'done', 'cancelled']);
+/** How a goal is going, as the site computes it (docs/status.md); version 2 added `behind-pace`, `partly-met`, `missed`. */
+const healthSchema = z.enum([
+  'not-started',
+  'on-track',
+  'behind-pace',
+  'at-risk',
+  'off-track',
+  'done',
+  'partly-met',
+  'missed',
+  'cancelled',
+]);
+
+/** A key result's pace: its progress at its latest check-in against the progress expected that day. */
+const paceSchema = z.strictObject({
+  /** `not-applicable` for held lines and binary results, `not-measured` before a check-in or without a target. */
+  state: z.enum(['ahead', 'on-pace', 'behind', 'not-measured', 'not-applicable']),
+  /** Progress expected on `asOf`, 0–1: the milestones' line when written, else a straight line over the cycle. */
+  expected: z.number().min(0).max(1),
+  /** The day compared: the latest check-in's, or the build's today before any. */
+  asOf: z.string(),
+});
 
 /** Progress from baseline to target, 0–1; null when it cannot be computed (no target, no measure). */
 const progressSchema = z.number().min(0).max(1).nullable();
@@ -41,6 +61,7 @@ const computedKeyResultSchema = z.strictObject({
   progress: progressSchema,
   /** The latest check-in's value (the baseline before the first); null when neither exists. */
   current: z.number().nullable(),
+  pace: paceSchema,
 });
 
 /**

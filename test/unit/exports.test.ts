@@ -7,6 +7,7 @@ import { atomFeed, atomId, feedLength, type AtomFeed } from '../../src/render/ex
 import { checkInEntries, decisionEntries, teamDecisions, teamKeyResults } from '../../src/render/exports/feeds.ts';
 import { graphExport } from '../../src/render/exports/graph-export.ts';
 import { siteData } from '../../src/render/data.ts';
+import { keyResultStatus } from '../../src/model/status.ts';
 import { graphExportJsonSchema, graphExportSchema } from '../../src/schemas/graph-export.ts';
 import { root } from '../support/content-fixtures.ts';
 
@@ -124,5 +125,20 @@ describe('the graph export', () => {
     expect(data.objectives.map((o) => o.id)).toEqual(graph.objectives.map((o) => o.id).sort());
     expect(data.objectives.every((o) => o.keyResults.every((kr) => kr.url.includes('#kr-')))).toBe(true);
     expect(JSON.stringify(data)).not.toContain('CANARY');
+  });
+
+  it("gives each key result the site's pace: state, progress expected and the day compared", () => {
+    const graph = sample();
+    const keyResults = graphExport(graph, link, '').objectives.flatMap((o) => o.keyResults);
+    const states = new Set(keyResults.map((kr) => kr.pace.state));
+    expect(states).toContain('behind');
+    expect(states).toContain('not-applicable');
+    const behind = keyResults.find((kr) => kr.pace.state === 'behind')!;
+    const pace = keyResultStatus(
+      graph,
+      graph.keyResults.find((kr) => kr.ref === behind.ref)!,
+    ).pace!;
+    expect(behind.pace).toEqual({ state: 'behind', expected: expect.closeTo(pace.expected, 4), asOf: pace.asOf });
+    expect(behind.pace.asOf <= graph.today).toBe(true);
   });
 });

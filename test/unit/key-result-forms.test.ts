@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCycle } from '../../src/model/cycles.ts';
 import { milestoneReadings } from '../../src/model/milestones.ts';
-import { baselineOf, currentValue, keyResultHealth, objectiveProgress, progressOf } from '../../src/model/progress.ts';
+import { judgeKeyResult } from '../../src/model/health.ts';
+import { baselineOf, currentValue, objectiveProgress, progressOf } from '../../src/model/progress.ts';
 import { objectiveStatus } from '../../src/model/status.ts';
 import type { KeyResult, Objective } from '../../src/model/types.ts';
 import { baselineText, currentText, milestoneRows } from '../../src/render/view/key-result.ts';
@@ -10,6 +11,8 @@ import { calendarSlip } from '../../src/schemas/common.ts';
 import { isScore, keyResultSchema, scoreShare } from '../../src/schemas/key-result.ts';
 import { objectiveSchema } from '../../src/schemas/objective.ts';
 import { checkCase } from '../support/content-fixtures.ts';
+
+const health = (...args: Parameters<typeof judgeKeyResult>) => judgeKeyResult(...args).status;
 
 const owner: Objective = {
   kind: 'objective',
@@ -60,9 +63,9 @@ describe('strict and inclusive limits', () => {
     expect(progressOf(kr({ target: 1, direction: 'stay-below' }), 1)).toBe(1);
     expect(progressOf(kr({ target: 95, direction: 'above' }), 95)).toBe(0);
     expect(progressOf(kr({ target: 95, direction: 'above' }), 95.1)).toBe(1);
-    expect(
-      keyResultHealth(kr({ target: 1, direction: 'below', checkIns: [at('2026-10-07', 1)] }), q4, '2026-11-02'),
-    ).toBe('off-track');
+    expect(health(kr({ target: 1, direction: 'below', checkIns: [at('2026-10-07', 1)] }), q4, '2026-11-02')).toBe(
+      'off-track',
+    );
   });
 });
 
@@ -71,8 +74,8 @@ describe('check-ins dated after today', () => {
     const ahead = kr({ baseline: 0, target: 12, checkIns: [at('2026-10-20', 3), at('2026-12-20', 12)] });
     expect(currentValue(ahead, '2026-11-02')).toBe(3);
     expect(objectiveProgress([ahead], '2026-11-02')).toBeCloseTo(0.25);
-    expect(keyResultHealth(ahead, q4, '2026-11-02')).not.toBe('done');
-    expect(keyResultHealth(kr({ target: 12, checkIns: [at('2026-12-20', 12)] }), q4, '2026-11-02')).toBe('not-started');
+    expect(health(ahead, q4, '2026-11-02')).not.toBe('done');
+    expect(health(kr({ target: 12, checkIns: [at('2026-12-20', 12)] }), q4, '2026-11-02')).toBe('not-started');
   });
 });
 

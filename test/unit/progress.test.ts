@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCycle } from '../../src/model/cycles.ts';
 import {
   currentValue,
-  keyResultHealth,
   latestCheckIn,
-  objectiveHealth,
   objectiveProgress,
   progressOf,
   sortedCheckIns,
@@ -100,91 +98,5 @@ describe('progress', () => {
     expect(objectiveProgress([half, done, unmeasurable])).toBeCloseTo(0.75);
     expect(objectiveProgress([unmeasurable])).toBeUndefined();
     expect(objectiveProgress([])).toBeUndefined();
-  });
-});
-
-describe('health', () => {
-  const onTarget = { baseline: 0, target: 100 };
-
-  it("follows the owner's latest confidence while the target is not reached", () => {
-    expect(keyResultHealth(kr({ ...onTarget, checkIns: [checkIn('2026-10-07', 10, 'high')] }), q4, '2026-11-02')).toBe(
-      'on-track',
-    );
-    expect(
-      keyResultHealth(kr({ ...onTarget, checkIns: [checkIn('2026-10-07', 10, 'medium')] }), q4, '2026-11-02'),
-    ).toBe('at-risk');
-    expect(keyResultHealth(kr({ ...onTarget, checkIns: [checkIn('2026-10-07', 90, 'low')] }), q4, '2026-11-02')).toBe(
-      'off-track',
-    );
-    const changedMind = kr({
-      ...onTarget,
-      checkIns: [checkIn('2026-10-20', 30, 'low'), checkIn('2026-10-07', 10, 'high')],
-    });
-    expect(keyResultHealth(changedMind, q4, '2026-11-02')).toBe('off-track');
-  });
-
-  it('compares progress with the share of the cycle elapsed when there is no confidence', () => {
-    // 2026-11-15 is 45 of 92 days in (48.9 %): on track from 90 % of that (44.02 %), at risk from 60 % (29.35 %).
-    const at = (value: number) =>
-      keyResultHealth(kr({ ...onTarget, checkIns: [checkIn('2026-11-10', value)] }), q4, '2026-11-15');
-    expect(at(60)).toBe('on-track');
-    expect(at(44.1)).toBe('on-track');
-    expect(at(44)).toBe('at-risk');
-    expect(at(30)).toBe('at-risk');
-    expect(at(29)).toBe('off-track');
-    expect(at(0)).toBe('off-track');
-  });
-
-  it('is done once the target is reached, whatever the confidence', () => {
-    expect(keyResultHealth(kr({ ...onTarget, checkIns: [checkIn('2026-10-07', 100, 'low')] }), q4, '2026-11-02')).toBe(
-      'done',
-    );
-    expect(keyResultHealth(kr({ type: 'binary', checkIns: [checkIn('2026-10-07', true)] }), q4, '2026-11-02')).toBe(
-      'done',
-    );
-  });
-
-  it('never calls a held line done: it is on track while it holds', () => {
-    const held = (value: number) =>
-      kr({ target: 38, direction: 'stay-above', checkIns: [checkIn('2026-10-07', value)] });
-    expect(keyResultHealth(held(40), q4, '2026-11-02')).toBe('on-track');
-    expect(keyResultHealth(held(30), q4, '2026-11-02')).toBe('off-track');
-  });
-
-  it('is not started without check-ins, and at risk when progress cannot be measured', () => {
-    expect(keyResultHealth(kr(onTarget), q4, '2026-11-02')).toBe('not-started');
-    expect(keyResultHealth(kr({ baseline: 5, checkIns: [checkIn('2026-10-07', 6)] }), q4, '2026-11-02')).toBe(
-      'at-risk',
-    );
-    expect(keyResultHealth(kr({ ...onTarget, checkIns: [checkIn('2026-10-07', 6)] }), undefined, '2026-11-02')).toBe(
-      'at-risk',
-    );
-  });
-
-  it('is cancelled with its objective', () => {
-    expect(
-      keyResultHealth(
-        kr({ ...onTarget, checkIns: [checkIn('2026-10-07', 100)] }, objective('cancelled')),
-        q4,
-        '2026-11-02',
-      ),
-    ).toBe('cancelled');
-  });
-
-  it('gives an objective its status first, then the worst of its started key results', () => {
-    const o = objective();
-    const make = (value: number, confidence?: 'high' | 'medium' | 'low') =>
-      kr({ ...onTarget, checkIns: [checkIn('2026-10-07', value, confidence)] }, o);
-    const notStarted = kr(onTarget, o);
-    expect(objectiveHealth(objective('cancelled'), [make(10, 'low')], q4, '2026-11-02')).toBe('cancelled');
-    expect(objectiveHealth(objective('done'), [make(10, 'low')], q4, '2026-11-02')).toBe('done');
-    expect(objectiveHealth(o, [], q4, '2026-11-02')).toBe('not-started');
-    expect(objectiveHealth(o, [notStarted], q4, '2026-11-02')).toBe('not-started');
-    expect(objectiveHealth(o, [make(100), make(100), notStarted], q4, '2026-11-02')).toBe('done');
-    expect(objectiveHealth(o, [make(100), make(10, 'high'), notStarted], q4, '2026-11-02')).toBe('on-track');
-    expect(objectiveHealth(o, [make(10, 'high'), make(10, 'medium')], q4, '2026-11-02')).toBe('at-risk');
-    expect(objectiveHealth(o, [make(10, 'medium'), make(10, 'low'), make(10, 'high')], q4, '2026-11-02')).toBe(
-      'off-track',
-    );
   });
 });

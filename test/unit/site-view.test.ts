@@ -9,26 +9,55 @@ import { configSchema } from '../../src/schemas/config.ts';
 const q4 = parseCycle('2026-Q4', 1)!;
 
 describe('check-in chart geometry', () => {
+  const falling = {
+    cycle: q4,
+    today: '2026-11-24',
+    baseline: 120,
+    target: 80,
+    checkIns: [
+      { date: '2026-10-01', value: 120 },
+      { date: '2026-11-17', value: 104 },
+    ],
+  };
+
   it('spans the whole cycle in time and draws higher values higher, for decreasing metrics too', () => {
+    const g = chartGeometry(falling);
+    const { plot } = g;
+    expect(g.dots[0]!.x).toBe(plot.left);
+    expect(g.dots[0]!.y).toBeLessThan(g.dots[1]!.y);
+    expect(g.guides.map((guide) => guide.kind)).toEqual(['baseline', 'target']);
+    expect(g.guides[1]!.y).toBe(plot.bottom);
+    expect(g.line).toBe(g.dots.map((d) => `${d.x},${d.y}`).join(' '));
+  });
+
+  it("labels the value axis in round steps in the unit, and the time axis with the cycle's months", () => {
+    const g = chartGeometry({ ...falling, format: (v) => `${v} ms` });
+    expect(g.yTicks.map((t) => t.label)).toEqual(['80 ms', '90 ms', '100 ms', '110 ms', '120 ms']);
+    expect(g.yTicks[0]!.y).toBe(g.plot.bottom);
+    expect(g.yTicks.at(-1)!.y).toBe(g.plot.top);
+    // The margin grows with the longest label, so labels never run off the drawing.
+    expect(chartGeometry({ ...falling, format: (v) => `€${v},000,000` }).plot.left).toBeGreaterThan(g.plot.left);
+    expect(g.xTicks.map((t) => t.label)).toEqual(['Oct', 'Nov', 'Dec']);
+    expect(g.xTicks[0]!.x).toBe(g.plot.left);
+    expect(g.width).toBeGreaterThanOrEqual(480);
+  });
+
+  it('draws the expected line from baseline to target and marks milestones on it', () => {
     const g = chartGeometry({
-      cycle: q4,
-      today: '2026-11-24',
-      baseline: 120,
-      target: 80,
-      checkIns: [
+      ...falling,
+      expected: [
         { date: '2026-10-01', value: 120 },
+        { date: '2026-11-15', value: 110 },
         { date: '2026-12-31', value: 80 },
       ],
-      width: 100,
-      height: 50,
+      milestones: [{ date: '2026-11-15', value: 110 }],
     });
-    expect(g.dots[0]).toMatchObject({ x: 6, y: 6 });
-    expect(g.dots[1]).toMatchObject({ x: 94, y: 44 });
-    expect(g.guides.map((guide) => [guide.kind, guide.y])).toEqual([
-      ['baseline', 6],
-      ['target', 44],
-    ]);
-    expect(g.line).toBe('6,6 94,44');
+    const points = g.expected!.split(' ').map((p) => p.split(',').map(Number));
+    expect(points[0]).toEqual([g.plot.left, g.guides[0]!.y]);
+    expect(points[2]![1]).toBe(g.guides[1]!.y);
+    expect(points[2]![0]).toBeGreaterThan(g.plot.right - 10);
+    expect(g.milestones).toEqual([{ x: points[1]![0], y: points[1]![1], date: '2026-11-15', label: '110' }]);
+    expect(chartGeometry(falling)).not.toHaveProperty('expected');
   });
 
   it('marks today only inside the cycle, and keeps out-of-range dates on the axis', () => {
@@ -39,10 +68,9 @@ describe('check-in chart geometry', () => {
       cycle: q4,
       today: '2026-11-15',
       checkIns: [{ date: '2027-02-01', value: 1 }],
-      width: 100,
     });
-    expect(g.today).toBeGreaterThan(6);
-    expect(g.dots[0]!.x).toBe(94);
+    expect(g.today).toBeGreaterThan(g.plot.left);
+    expect(g.dots[0]!.x).toBe(g.plot.right);
   });
 
   it('draws a flat series in the middle band without dividing by zero', () => {
@@ -55,6 +83,7 @@ describe('check-in chart geometry', () => {
       ],
     });
     expect(g.dots.every((dot) => Number.isFinite(dot.y))).toBe(true);
+    expect(g.dots[0]!.y).toBe((g.plot.top + g.plot.bottom) / 2);
   });
 });
 

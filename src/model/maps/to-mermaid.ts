@@ -20,10 +20,13 @@ const shapes: Record<MapNode['kind'], [string, string]> = {
 /** Class names per status, and the styles pasted diagrams get: fill, and a stroke pattern that differs too. */
 const statusClasses: Record<Health, [string, string]> = {
   'on-track': ['onTrack', 'fill:#e6f4ea,stroke:#1a7f37,stroke-width:2px,color:#1f2328'],
+  'behind-pace': ['behindPace', 'fill:#eef6ee,stroke:#1a7f37,stroke-width:2px,stroke-dasharray:4 2,color:#1f2328'],
   'at-risk': ['atRisk', 'fill:#fff4d6,stroke:#9a6700,stroke-width:2px,stroke-dasharray:6 3,color:#1f2328'],
   'off-track': ['offTrack', 'fill:#ffe9e9,stroke:#cf222e,stroke-width:3px,stroke-dasharray:2 2,color:#1f2328'],
   'not-started': ['notStarted', 'fill:#f6f8fa,stroke:#6e7781,stroke-width:1px,stroke-dasharray:1 3,color:#1f2328'],
   done: ['done', 'fill:#ddf4ff,stroke:#0969da,stroke-width:3px,color:#1f2328'],
+  'partly-met': ['partlyMet', 'fill:#fff4d6,stroke:#9a6700,stroke-width:2px,color:#1f2328'],
+  missed: ['missed', 'fill:#ffe9e9,stroke:#cf222e,stroke-width:2px,color:#1f2328'],
   cancelled: ['cancelled', 'fill:#f6f8fa,stroke:#8c959f,stroke-width:1px,color:#57606a'],
 };
 const moreClass = ['more', 'fill:#ffffff,stroke:#8c959f,stroke-width:1px,stroke-dasharray:3 3,color:#57606a'];

@@ -2,10 +2,23 @@ import { cycleState } from '../../model/cycles.ts';
 import type { Graph } from '../../model/graph.ts';
 import { currentValue } from '../../model/progress.ts';
 import { keyResultStatus, objectiveStatus } from '../../model/status.ts';
+import type { Pace } from '../../model/pace.ts';
 import type { ContentDocument } from '../../model/types.ts';
 import { graphExportVersion, type GraphExport } from '../../schemas/graph-export.ts';
 import { pathOf } from '../urls.ts';
 import { publishedData, publishedText } from './published-data.ts';
+
+function paceOf(pace: Pace | undefined) {
+  // Every key result is judged with a pace; one without a cycle has none to keep.
+  return pace
+    ? { state: pace.state, expected: round(pace.expected), asOf: pace.asOf }
+    : { state: 'not-applicable' as const, expected: 0, asOf: '' };
+}
+
+/** Shares to four places: enough for a percentage with two decimals, no float noise in the file. */
+function round(share: number): number {
+  return Math.round(share * 10_000) / 10_000;
+}
 
 /** Turns a base-relative path into the URL the export carries. */
 export type ExportLink = (path: string) => string;
@@ -50,7 +63,9 @@ export function graphExport(graph: Graph, link: ExportLink, schemaUrl: string): 
             url: link(pathOf(kr)),
             status: computed.status,
             progress: computed.progress ?? null,
-            current: currentValue(kr) ?? null,
+            // As of the build's today: a check-in dated later is announced, not measured.
+            current: currentValue(kr, graph.today) ?? null,
+            pace: paceOf(computed.pace),
           };
         }),
       };
