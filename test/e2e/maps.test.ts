@@ -93,7 +93,7 @@ describeInBrowser('strategy maps in Chromium', () => {
     for (const [kind, path] of byKind) {
       await page.goto(server.root + path, { waitUntil: 'load' });
       const figure = page.locator(`figure.tl-map[data-map-kind="${kind}"]`).first();
-      expect((await figure.locator('svg').boundingBox())?.height, kind).toBeGreaterThan(0);
+      expect((await figure.locator('svg.tl-map-svg').boundingBox())?.height, kind).toBeGreaterThan(0);
       // The list holds the same links as the drawing, with full titles: each must land on a page showing that title.
       const drawn = await figure.locator('svg a').evaluateAll((as) => as.map((a) => (a as SVGAElement).href.baseVal));
       const listed = await figure
@@ -279,7 +279,7 @@ describeInBrowser('strategy maps in Chromium', () => {
     const page = await context.newPage();
     await page.goto(server.root + mapPages[0]!, { waitUntil: 'load' });
     const figure = page.locator('figure.tl-map').first();
-    expect((await figure.locator('svg').boundingBox())?.height).toBeGreaterThan(0);
+    expect((await figure.locator('svg.tl-map-svg').boundingBox())?.height).toBeGreaterThan(0);
     expect(await figure.locator('.tl-map-outline a').count()).toBeGreaterThan(0);
     expect(await figure.locator('button.tl-map-copy').isHidden()).toBe(true);
     // Fitted to the frame, never below the legible minimum (the frame scrolls instead), with no dead controls.
@@ -348,7 +348,7 @@ describeInBrowser('strategy maps in Chromium', () => {
                 subject.y + subject.height <= frame.y + frame.height + 0.5;
               if (!inside)
                 wrong.push(`${kind} on ${path}: subject ${JSON.stringify(subject)} outside ${JSON.stringify(frame)}`);
-              expect(await focus.first().textContent()).toMatch(/^This (page|team)/);
+              expect(await focus.first().locator('.tl-map-meta').textContent()).toMatch(/^This (page|team) · /);
             }
             if (viewport.width < 600) {
               // On a phone the list comes first, open; the drawing after it.
