@@ -93,7 +93,7 @@ describeInBrowser('strategy maps in Chromium', () => {
     for (const [kind, path] of byKind) {
       await page.goto(server.root + path, { waitUntil: 'load' });
       const figure = page.locator(`figure.tl-map[data-map-kind="${kind}"]`).first();
-      expect((await figure.locator('svg').boundingBox())?.height, kind).toBeGreaterThan(0);
+      expect((await figure.locator('svg.tl-map-svg').boundingBox())?.height, kind).toBeGreaterThan(0);
       // The list holds the same links as the drawing, with full titles: each must land on a page showing that title.
       const drawn = await figure.locator('svg a').evaluateAll((as) => as.map((a) => (a as SVGAElement).href.baseVal));
       const listed = await figure
@@ -279,10 +279,151 @@ describeInBrowser('strategy maps in Chromium', () => {
     const page = await context.newPage();
     await page.goto(server.root + mapPages[0]!, { waitUntil: 'load' });
     const figure = page.locator('figure.tl-map').first();
-    expect((await figure.locator('svg').boundingBox())?.height).toBeGreaterThan(0);
+    expect((await figure.locator('svg.tl-map-svg').boundingBox())?.height).toBeGreaterThan(0);
     expect(await figure.locator('.tl-map-outline a').count()).toBeGreaterThan(0);
     expect(await figure.locator('button.tl-map-copy').isHidden()).toBe(true);
+    // Fitted to the frame, never below the legible minimum (the frame scrolls instead), with no dead controls.
+    const sizes = await figure.evaluate((f) => ({
+      natural: Number((f as HTMLElement).dataset.mapWidth),
+      drawn: f.querySelector('svg.tl-map-svg')!.getBoundingClientRect().width,
+      frame: f.querySelector('.tl-map-canvas')!.clientWidth,
+    }));
+    expect(sizes.drawn).toBeCloseTo(Math.min(sizes.natural, Math.max(sizes.frame, sizes.natural * 0.75)), -1);
+    expect(await figure.locator('.tl-map-toolbar').isHidden()).toBe(true);
+    expect(await figure.locator('button.tl-map-fold').first().isHidden()).toBe(true);
     await context.close();
+  });
+
+  describe("fitted to their frame, opening on the page's subject", () => {
+    /** The objective page with the widest map: the case a fixed-size drawing hid its subject in. */
+    let widest: string;
+    beforeAll(() => {
+      let most = 0;
+      for (const path of mapPages) {
+        const html = readFileSync(fileOf(build, build.base + path)!, 'utf8');
+        const width = Number(/data-map-kind="objective"[^>]*data-map-width="(\d+)"/.exec(html)?.[1] ?? 0);
+        if (width > most) [most, widest] = [width, path];
+      }
+      // At 1280 px the frame is about 1,100 px: the drawing only fits with the fit control.
+      expect(most).toBeGreaterThan(1500);
+    });
+
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ])
+      it(`at ${viewport.width} px, no map is wider than its frame without a fit control, and the subject is in view`, async () => {
+        const { context, problems } = await openContext(browser, server.origin, { viewport });
+        const page = await context.newPage();
+        const wrong: string[] = [];
+        for (const path of new Set([widest, ...byKind.values()])) {
+          await page.goto(server.root + path, { waitUntil: 'load' });
+          for (const figure of await page.locator('figure.tl-map').all()) {
+            const kind = await figure.getAttribute('data-map-kind');
+            const sizes = await figure.evaluate((f) => {
+              const canvas = f.querySelector('.tl-map-canvas')!;
+              return {
+                figure: f.getBoundingClientRect().width,
+                canvas: canvas.getBoundingClientRect().width,
+                drawing: f.querySelector('svg.tl-map-svg')!.getBoundingClientRect().width,
+                frame: canvas.clientWidth,
+              };
+            });
+            if (sizes.canvas > sizes.figure + 0.5) wrong.push(`${kind} on ${path}: frame wider than the figure`);
+            if (
+              sizes.drawing > sizes.frame + 0.5 &&
+              !(await figure.getByRole('button', { name: 'Fit to width' }).isVisible())
+            )
+              wrong.push(
+                `${kind} on ${path}: ${sizes.drawing} px drawing in a ${sizes.frame} px frame, no fit control`,
+              );
+            const focus = figure.locator('svg .tl-map-focus');
+            if (await focus.count()) {
+              const frame = (await figure.locator('.tl-map-canvas').boundingBox())!;
+              const subject = (await focus.first().boundingBox())!;
+              const inside =
+                subject.x >= frame.x - 0.5 &&
+                subject.y >= frame.y - 0.5 &&
+                subject.x + subject.width <= frame.x + frame.width + 0.5 &&
+                subject.y + subject.height <= frame.y + frame.height + 0.5;
+              if (!inside)
+                wrong.push(`${kind} on ${path}: subject ${JSON.stringify(subject)} outside ${JSON.stringify(frame)}`);
+              expect(await focus.first().locator('.tl-map-meta').textContent()).toMatch(/^This (page|team) · /);
+            }
+            if (viewport.width < 600) {
+              // On a phone the list comes first, open; the drawing after it.
+              const [list, drawing] = [figure.locator('.tl-map-outline'), figure.locator('.tl-map-canvas')];
+              if ((await list.boundingBox())!.y > (await drawing.boundingBox())!.y)
+                wrong.push(`${kind} on ${path}: drawing before the list`);
+              expect(await list.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+            }
+          }
+        }
+        await context.close();
+        expect(wrong).toEqual([]);
+        expect(isClean(problems), JSON.stringify(problems)).toBe(true);
+      });
+
+    it('zoom and pan from the keyboard, and fold a branch from the list or the drawing', async () => {
+      const { context, problems } = await openContext(browser, server.origin, {
+        viewport: { width: 1280, height: 800 },
+      });
+      const page = await context.newPage();
+      await page.goto(server.root + byKind.get('cycle')!, { waitUntil: 'load' });
+      const figure = page.locator('figure.tl-map[data-map-kind="cycle"]').first();
+      const canvas = figure.locator('.tl-map-canvas');
+      const drawing = figure.locator('svg.tl-map-svg');
+      const width = async () => (await drawing.boundingBox())!.width;
+      const fitted = await width();
+      await canvas.focus();
+      await page.keyboard.press('+');
+      expect(await width()).toBeCloseTo(fitted * 1.25, -1);
+      await page.keyboard.press('+');
+      const left = await canvas.evaluate((c) => c.scrollLeft);
+      await page.keyboard.press('ArrowRight');
+      expect(await canvas.evaluate((c) => c.scrollLeft)).toBeGreaterThan(left);
+      const top = await canvas.evaluate((c) => c.scrollTop);
+      await page.keyboard.press('ArrowDown');
+      expect(await canvas.evaluate((c) => c.scrollTop)).toBeGreaterThan(top);
+      await page.keyboard.press('-');
+      await page.keyboard.press('0');
+      expect(await width()).toBeCloseTo(fitted, 0);
+      await expect.poll(() => figure.locator('[data-zoom-level]').textContent()).toMatch(/fitted to width/);
+
+      // Fold the first branch from the list, by keyboard: the drawing loses its boxes and shrinks.
+      await figure.locator('.tl-map-outline summary').click();
+      const fold = figure.locator('button.tl-map-fold').first();
+      const id = (await fold.getAttribute('data-fold'))!;
+      const child = (await figure.locator(`svg [data-box="${id}"]`).getAttribute('data-kids'))!.split(' ')[0]!;
+      const tall = (await drawing.boundingBox())!.height;
+      await fold.focus();
+      await page.keyboard.press('Enter');
+      expect(await fold.getAttribute('aria-expanded')).toBe('false');
+      expect(await figure.locator(`#${(await fold.getAttribute('aria-controls'))!}`).isHidden()).toBe(true);
+      expect(await figure.locator(`svg [data-box="${child}"]`).isHidden()).toBe(true);
+      expect((await drawing.boundingBox())!.height).toBeLessThan(tall);
+      // Unfold from the drawing's own − / + button: the list follows.
+      await figure.locator(`svg [data-toggle="${id}"]`).click();
+      expect(await fold.getAttribute('aria-expanded')).toBe('true');
+      expect(await figure.locator(`svg [data-box="${child}"]`).isVisible()).toBe(true);
+      expect((await drawing.boundingBox())!.height).toBeCloseTo(tall, 0);
+      await context.close();
+      expect(isClean(problems), JSON.stringify(problems)).toBe(true);
+    });
+
+    it('answer "what is blocked?" before the dependency drawing', async () => {
+      const { context } = await openContext(browser, server.origin);
+      const page = await context.newPage();
+      await page.goto(server.root + byKind.get('dependencies')!, { waitUntil: 'load' });
+      const figure = page.locator('figure.tl-map[data-map-kind="dependencies"]');
+      const heading = figure.getByRole('heading', { name: /^What is blocked/ });
+      expect((await heading.boundingBox())!.y).toBeLessThan((await figure.locator('.tl-map-canvas').boundingBox())!.y);
+      // Every line drawn as "provider at risk" is listed.
+      const risky = await figure.locator('svg .tl-map-edge-risk').count();
+      expect(await figure.locator('.tl-map-concerns li').count()).toBeGreaterThanOrEqual(risky);
+      expect(risky).toBeGreaterThan(0);
+      await context.close();
+    });
   });
 
   it('keep their links under the base path when the site is built under one', async () => {

@@ -11,7 +11,8 @@ import {
   type NodeHref,
   type StrategyMap,
 } from '../../src/model/maps/index.ts';
-import { refOf, type Objective, type Team } from '../../src/model/types.ts';
+import { keyResultStatus, objectiveStatus } from '../../src/model/status.ts';
+import { refOf, type KeyResult, type Objective, type Team } from '../../src/model/types.ts';
 import { checkFiles } from '../support/content-fixtures.ts';
 
 const objective = (fields: string) => `---\n${fields.trim()}\n---\n`;
@@ -148,6 +149,7 @@ describe("an objective's neighbourhood", () => {
       'sales-q4-enterprise-pipeline',
     ]);
     expect(byRef(map, 'sales-q4-enterprise-pipeline')?.focus).toBe(true);
+    expect(byRef(map, 'sales-q4-enterprise-pipeline')?.tag).toBe('This page');
     expect(byRef(map, 'sales-q4-enterprise-pipeline/qualified-pipeline')?.level).toBe(5);
   });
 
@@ -220,6 +222,43 @@ describe('the dependency map', () => {
       { from: byRef(map, 'sales-q4-untraced')!.id, to: byRef(map, 'platform-q4-sso')!.id, kind: 'depends', risk: true },
     ]);
     expect(byRef(map, 'platform-q4-sso')!.level).toBeGreaterThan(byRef(map, 'sales-q4-untraced')!.level);
+  });
+
+  it('lists what is blocked first: each dependency on a provider off track (blocked) or at risk, with its status', () => {
+    const provider = graph.nodes.get('platform-q4-sso/sso-ga') as KeyResult;
+    const objective = graph.nodes.get('platform-q4-sso') as Objective;
+    const level = (status: string) =>
+      status === 'off-track' || status === 'cancelled' ? 'blocked' : status === 'at-risk' ? 'at-risk' : undefined;
+    const expected = [
+      {
+        consumer: 'Build a repeatable enterprise pipeline',
+        provider: provider.data.title,
+        state: keyResultStatus(graph, provider),
+      },
+      { consumer: 'Tidy the CRM', provider: objective.data.title, state: objectiveStatus(graph, objective) },
+    ]
+      .filter((c) => level(c.state.status))
+      .map((c) => ({
+        level: level(c.state.status),
+        consumer: c.consumer,
+        provider: c.provider,
+        status: c.state.status,
+      }))
+      .sort((a, b) => (a.level === b.level ? 0 : a.level === 'blocked' ? -1 : 1));
+    expect(expected.length).toBeGreaterThan(0);
+    for (const maxNodes of [80, 2]) {
+      const concerns = dependencyMap(graph, '2026-Q4', { href, maxNodes }).concerns!;
+      expect(
+        concerns.map((c) => ({
+          level: c.level,
+          consumer: c.consumer.title,
+          provider: c.provider.title,
+          status: c.provider.status,
+        })),
+      ).toEqual(expected);
+      expect(concerns[0]!.provider.team).toBe('Platform & "Core" <Infra>');
+      expect(concerns[0]!.consumer.href).toMatch(/^\/site\/objective\//);
+    }
   });
 
   it('draws teams instead of objectives when the objectives do not fit: what each needs, what each provides', () => {

@@ -1,15 +1,18 @@
 import { labelCycle } from '../cycles.ts';
 import { teamAncestors, type Graph } from '../graph.ts';
-import { documentOf, type Objective } from '../types.ts';
+import { documentOf, type KeyResult, type Objective } from '../types.ts';
 import { MapBuilder } from './builder.ts';
 import { mermaidId } from './escape.ts';
-import type { MapLane, MapNode, MapOptions, StrategyMap } from './map.ts';
-import { isRisky, keyResultStatus, objectiveStatus } from '../status.ts';
+import type { DependencyConcern, MapLane, MapNode, MapOptions, StrategyMap } from './map.ts';
+import { isRisky, keyResultStatus, objectiveStatus, type GoalStatus } from '../status.ts';
 
-/** One dependency between two objectives of the cycle, with whether its provider is at risk. */
+/** One dependency between two objectives of the cycle, with how its provider (objective or key result) is going. */
 interface Link {
   consumer: Objective;
   provider: Objective;
+  /** What is depended on: the provider objective or one of its key results. */
+  target: Objective | KeyResult;
+  state: GoalStatus;
   risk: boolean;
 }
 
@@ -28,7 +31,8 @@ export function dependencyMap(graph: Graph, cycle: string, options: MapOptions):
   );
   const id = `map-dependencies-${cycle}`;
   const title = `Dependencies between teams in ${labelCycle(graph, cycle)}`;
-  if (objectives.length > builder.max) return teamLevel(graph, builder, links, id, title);
+  const concerns = concernsOf(graph, links, options);
+  if (objectives.length > builder.max) return { ...teamLevel(graph, builder, links, id, title), concerns };
   const columns = depthColumns(
     objectives.map((o) => o.id),
     links.map((l) => [l.consumer.id, l.provider.id] as const),
@@ -43,7 +47,39 @@ export function dependencyMap(graph: Graph, cycle: string, options: MapOptions):
   }
   for (const link of links)
     builder.edge(builder.has(link.consumer)!, builder.has(link.provider)!, 'depends', { risk: link.risk });
-  return builder.finish('dependencies', id, title, lanes);
+  return { ...builder.finish('dependencies', id, title, lanes), concerns };
+}
+
+/**
+ * What is blocked: every dependency whose provider is off track or cancelled (the consumer is
+ * blocked) or at risk, blocked first, then by the consumer's team and title. Listed whether the
+ * drawing shows objectives or only teams, so a large company still sees each one.
+ */
+function concernsOf(graph: Graph, links: readonly Link[], options: MapOptions): DependencyConcern[] {
+  const teamName = (id: string) => graph.teamById.get(id)?.data.name ?? id;
+  const concerns: DependencyConcern[] = [];
+  for (const { consumer, provider, target, state } of links) {
+    const level =
+      state.status === 'off-track' || state.status === 'cancelled'
+        ? 'blocked'
+        : state.status === 'at-risk'
+          ? 'at-risk'
+          : undefined;
+    if (!level) continue;
+    concerns.push({
+      level,
+      consumer: { title: consumer.data.title, team: teamName(consumer.data.team), href: options.href(consumer) },
+      provider: {
+        title: target.data.title,
+        team: teamName(provider.data.team),
+        href: options.href(target),
+        status: state.status,
+        progress: state.progress,
+      },
+    });
+  }
+  const rank = (c: DependencyConcern) => `${c.level === 'blocked' ? 0 : 1} ${c.consumer.team} ${c.consumer.title}`;
+  return concerns.sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
 }
 
 function linksOf(graph: Graph, cycle: string): Link[] {
@@ -56,9 +92,14 @@ function linksOf(graph: Graph, cycle: string): Link[] {
       if (!node || !documentOf(node).published) continue;
       const provider = node.kind === 'objective' ? node : node.kind === 'key-result' ? node.objective : undefined;
       if (!provider || provider === consumer || !graph.teamById.has(provider.data.team)) continue;
-      const status =
-        node.kind === 'key-result' ? keyResultStatus(graph, node).status : objectiveStatus(graph, provider).status;
-      links.push({ consumer, provider, risk: isRisky(status) });
+      const state = node.kind === 'key-result' ? keyResultStatus(graph, node) : objectiveStatus(graph, provider);
+      links.push({
+        consumer,
+        provider,
+        target: node.kind === 'key-result' ? node : provider,
+        state,
+        risk: isRisky(state.status),
+      });
     }
   }
   return links;

@@ -1,6 +1,8 @@
 import type { MapLane, MapNode, StrategyMap } from './map.ts';
 import { nodeText } from './to-mermaid.ts';
 import { textWidth, wrapText } from './text.ts';
+import { placeTree, treeGaps } from './tree-place.ts';
+import { columnGap } from './edge-path.ts';
 
 /** One line of text in a box, with the style it is drawn in. */
 export interface BoxLine {
@@ -39,10 +41,8 @@ export const metrics = {
   lineHeight: { meta: 15, title: 17, status: 16 },
   padX: 10,
   padY: 7,
-  margin: 8,
-  columnGap: 56,
-  rowGap: 10,
-  familyGap: 8,
+  ...treeGaps,
+  columnGap,
   laneGap: 12,
   laneHeader: 24,
   laneLabel: 12,
@@ -53,7 +53,9 @@ export const metrics = {
 
 function boxLines(node: MapNode): BoxLine[] {
   if (node.kind === 'more' || node.kind === 'unaligned') return [{ text: node.title, style: 'title' }];
-  const { meta, status } = nodeText(node);
+  const { meta: kind, status } = nodeText(node);
+  // The page's subject says so in words too, not only by its thicker outline.
+  const meta = node.tag ? [node.tag, kind].filter(Boolean).join(' · ') : kind;
   const title = wrapText(node.title, metrics.titleWidth, metrics.titleLines, metrics.fontSize.title, true);
   // The kind or team and the status line get one line each, cut with `…` if need be.
   const one = (text: string, style: 'meta' | 'status') =>
@@ -104,7 +106,7 @@ function measure(map: StrategyMap): Map<string, Box> {
 export function layoutMap(map: StrategyMap): Layout {
   const boxes = measure(map);
   const bands = map.lanes ? placeLanes(map, boxes) : [];
-  if (!map.lanes) placeTree(map, boxes);
+  if (!map.lanes) placeTreeOf(map, boxes);
   let width = 0;
   let height = 0;
   for (const box of boxes.values()) {
@@ -115,41 +117,11 @@ export function layoutMap(map: StrategyMap): Layout {
   return { width: Math.ceil(width + metrics.margin), height: Math.ceil(height + metrics.margin), boxes, bands };
 }
 
-function placeTree(map: StrategyMap, boxes: Map<string, Box>): void {
-  const nextY: number[] = [];
-  const placed = new Set<string>();
-  const free = (level: number) => nextY[level] ?? metrics.margin;
-  const shift = (id: string, dy: number) => {
-    const box = boxes.get(id)!;
-    box.y += dy;
-    nextY[box.node.level] = Math.max(free(box.node.level), box.y + box.height + metrics.rowGap);
-    for (const child of treeChildren(id)) shift(child, dy);
-  };
-  const treeChildren = (id: string) =>
-    (map.children.get(id) ?? []).filter((c) => boxes.get(c)!.node.level > boxes.get(id)!.node.level);
-  const place = (id: string) => {
-    if (placed.has(id)) return;
-    placed.add(id);
-    const box = boxes.get(id)!;
-    const level = box.node.level;
-    const kids = treeChildren(id).filter((c) => !placed.has(c));
-    for (const kid of kids) place(kid);
-    let desired = free(level);
-    if (kids.length) {
-      const first = boxes.get(kids[0]!)!;
-      const last = boxes.get(kids.at(-1)!)!;
-      desired = (first.y + last.y + last.height) / 2 - box.height / 2;
-      // A little air between one family and the next.
-      for (const kid of kids) nextY[boxes.get(kid)!.node.level] = free(boxes.get(kid)!.node.level) + metrics.familyGap;
-    }
-    const y = Math.max(desired, free(level));
-    box.y = y;
-    if (y > desired) for (const kid of kids) shift(kid, y - desired);
-    nextY[level] = Math.max(free(level), y + box.height + metrics.rowGap);
-  };
-  for (const root of map.roots) place(root);
-  // Anything the tree does not reach (lines only) still gets a place.
-  for (const node of map.nodes) place(node.id);
+function placeTreeOf(map: StrategyMap, boxes: Map<string, Box>): void {
+  // Placement works on the box's own `y`: a view with the level beside it, written back after.
+  const placed = new Map([...boxes].map(([id, box]) => [id, { level: box.node.level, height: box.height, y: 0 }]));
+  placeTree(map.roots, (id) => map.children.get(id) ?? [], placed, metrics);
+  for (const [id, box] of boxes) box.y = placed.get(id)!.y;
 }
 
 function placeLanes(map: StrategyMap, boxes: Map<string, Box>): LaneBand[] {

@@ -33,8 +33,10 @@ export interface MapNode {
   level: number;
   /** Swimlane (a team id) in the dependency map. */
   lane?: string;
-  /** The page's own subject: drawn emphasised. */
+  /** The page's own subject: drawn emphasised, and the drawing opens centred on it. */
   focus?: boolean;
+  /** Words that mark the subject on its box and in the list: "This page", "This team". */
+  tag?: string;
 }
 
 /** How two boxes are related; each kind has its own line style and wording. */
@@ -74,6 +76,16 @@ export interface StrategyMap {
   lanes?: MapLane[];
   /** True when boxes were folded into "+N more" to respect the cap. */
   capped: boolean;
+  /** On the dependency map: the dependencies whose provider is off track or at risk, worst first. */
+  concerns?: DependencyConcern[];
+}
+
+/** A dependency readers should act on: what waits, on what, and how that provider is going. */
+export interface DependencyConcern {
+  /** `blocked` when the provider is off track, `at-risk` when it is at risk. */
+  level: 'blocked' | 'at-risk';
+  consumer: { title: string; team: string; href?: string };
+  provider: { title: string; team: string; href?: string; status: Health; progress?: number };
 }
 
 /** Turns a graph node into the URL of its page; the site passes its own URL helper so the base path is respected. */

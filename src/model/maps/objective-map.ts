@@ -27,7 +27,7 @@ export function objectiveMap(graph: Graph, objective: Objective, options: Object
   const builder = new MapBuilder(graph, options, theme?.kind === 'theme' ? theme.brief.id : objective.data.cycle);
   let above: MapNode | undefined;
   chain.forEach((node, level) => {
-    const box = builder.box(node, level, node === objective ? { focus: true } : {});
+    const box = builder.box(node, level, node === objective ? { focus: true, tag: 'This page' } : {});
     if (above) builder.edge(above, box, node.kind === 'key-result' ? 'measures' : 'aligns');
     builder.attach(box, above);
     above = box;

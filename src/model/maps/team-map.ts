@@ -46,6 +46,8 @@ export function teamMap(graph: Graph, team: Team, cycle: string, options: MapOpt
   }
   // Objectives aligned to two of the team's objectives or key results: the second gets a line.
   builder.alignments();
+  // The team's own objectives are the page's subject: marked, and the drawing opens on them.
+  for (const objective of objectives) Object.assign(builder.has(objective) ?? {}, { focus: true, tag: 'This team' });
   return builder.finish(
     'team',
     `map-team-${team.id}-${cycle}`,

@@ -1,4 +1,5 @@
 import { layoutMap, metrics, type Box, type Layout } from './layout.ts';
+import { edgePath } from './edge-path.ts';
 import type { MapEdge, StrategyMap } from './map.ts';
 
 /** Text and attribute values escaped for XML: titles are author text and must never become markup. */
@@ -14,23 +15,6 @@ export function safeHref(href: string | undefined): string | undefined {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
-
-function edgePath(from: Box, to: Box): string {
-  const fy = from.y + from.height / 2;
-  const ty = to.y + to.height / 2;
-  if (from.x === to.x) {
-    // Same column (dependencies of the page's objective): an arc through the gap on the left,
-    // where only the one line from the parent runs, rather than through the fan of children.
-    const x = from.x;
-    const bulge = x - metrics.columnGap * 0.7;
-    return `M${round(x)} ${round(fy)}C${round(bulge)} ${round(fy)} ${round(bulge)} ${round(ty)} ${round(x)} ${round(ty)}`;
-  }
-  const forward = to.x > from.x;
-  const sx = forward ? from.x + from.width : from.x;
-  const ex = forward ? to.x : to.x + to.width;
-  const mx = (sx + ex) / 2;
-  return `M${round(sx)} ${round(fy)}C${round(mx)} ${round(fy)} ${round(mx)} ${round(ty)} ${round(ex)} ${round(ty)}`;
-}
 
 function edgeTitle(edge: MapEdge, layout: Layout): string {
   const from = layout.boxes.get(edge.from)!.node.title;
@@ -52,10 +36,29 @@ function renderEdge(edge: MapEdge, layout: Layout, mapId: string): string {
   if (!from || !to) return '';
   const classes = `tl-map-edge tl-map-edge-${edge.kind}${edge.risk ? ' tl-map-edge-risk' : ''}${to.node.kind === 'more' ? ' tl-map-edge-more' : ''}`;
   const marker = edge.kind === 'measures' ? '' : ` marker-end="url(#${mapId}-arrow${edge.risk ? '-risk' : ''})"`;
-  return `<path class="${classes}" d="${edgePath(from, to)}"${marker}><title>${escapeXml(edgeTitle(edge, layout))}</title></path>`;
+  return `<path class="${classes}" d="${edgePath(from, to)}"${marker} data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"><title>${escapeXml(edgeTitle(edge, layout))}</title></path>`;
 }
 
-function renderBox(box: Box): string {
+/** The ids of a box's children, when it has any and the map is a tree: what a reader may fold. */
+function kidsOf(map: StrategyMap, id: string): string[] {
+  return map.lanes ? [] : (map.children.get(id) ?? []);
+}
+
+/**
+ * A fold button beside a box with children: a circle with − (or + when folded) in the gap to its
+ * right, outside the box's link. Shown only when the map script runs, which makes it work; the
+ * list beside the drawing has the same buttons for keyboards and screen readers.
+ */
+function renderToggle(box: Box): string {
+  const x = round(box.x + box.width + 10);
+  const y = round(box.y + box.height / 2);
+  return (
+    `<g class="tl-map-toggle" data-toggle="${escapeXml(box.node.id)}" transform="translate(${x} ${y})">` +
+    `<circle r="8"/><path d="M-4 0H4"/><path class="tl-map-toggle-plus" d="M0 -4V4"/></g>`
+  );
+}
+
+function renderBox(box: Box, kids: readonly string[]): string {
   const { node } = box;
   const classes = [
     'tl-map-node',
@@ -80,7 +83,7 @@ function renderBox(box: Box): string {
     .filter(Boolean)
     .join(' — ');
   const group =
-    `<g class="${classes}" transform="translate(${round(box.x)} ${round(box.y)})"><title>${escapeXml(tooltip)}</title>` +
+    `<g class="${classes}" transform="translate(${round(box.x)} ${round(box.y)})" data-box="${escapeXml(node.id)}" data-level="${node.level}" data-x="${round(box.x)}"${kids.length ? ` data-kids="${escapeXml(kids.join(' '))}"` : ''}><title>${escapeXml(tooltip)}</title>` +
     `<rect width="${box.width}" height="${round(box.height)}" rx="6"/><text${anchor}>${tspans.join('')}</text></g>`;
   const href = safeHref(node.href);
   // Keyboard and screen-reader users follow the same links in the list beside the drawing.
@@ -108,10 +111,11 @@ export function toSvg(map: StrategyMap, layout: Layout = layoutMap(map)): string
     );
   });
   const edges = map.edges.map((edge) => renderEdge(edge, layout, id));
-  const boxes = [...layout.boxes.values()].map(renderBox);
+  const boxes = [...layout.boxes.values()].map((box) => renderBox(box, kidsOf(map, box.node.id)));
+  const toggles = [...layout.boxes.values()].filter((box) => kidsOf(map, box.node.id).length).map(renderToggle);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="tl-map-svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" aria-hidden="true">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tl-map-svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" aria-hidden="true" data-roots="${escapeXml(map.lanes ? '' : map.roots.join(' '))}">` +
     `<defs>${marker('', '')}${marker('-risk', ' tl-map-arrow-risk')}</defs>` +
-    `<g class="tl-map-bands">${bands.join('')}</g><g class="tl-map-edges">${edges.join('')}</g><g class="tl-map-nodes">${boxes.join('')}</g></svg>`
+    `<g class="tl-map-bands">${bands.join('')}</g><g class="tl-map-edges">${edges.join('')}</g><g class="tl-map-nodes">${boxes.join('')}</g><g class="tl-map-toggles">${toggles.join('')}</g></svg>`
   );
 }
