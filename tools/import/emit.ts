@@ -83,6 +83,8 @@ function keyResultLines(kr: PlannedKeyResult, sheet: string): string[] {
     if (checkIn.confidence) lines.push(`        confidence: ${checkIn.confidence}`);
     if (checkIn.note) lines.push(`        note: ${q(checkIn.note)}`);
   }
+  lines.push(...placeholderLines(kr.placeholders, 'checkIns', sheet, '    '));
+  if (kr.score !== undefined) lines.push(`    score: ${typeof kr.score === 'number' ? kr.score : q(kr.score)}`);
   return lines;
 }
 

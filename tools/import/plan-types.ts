@@ -35,6 +35,8 @@ export interface PlannedKeyResult {
   stretch?: number;
   owner?: string;
   checkIn?: PlannedCheckIn;
+  /** Score at the close, as written: 0.0–1.0 or "70%". */
+  score?: number | string;
   placeholders: Placeholder[];
 }
 

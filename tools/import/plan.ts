@@ -105,12 +105,20 @@ export function planImport(
       ownerRowOf.set(objective, { cell: ownerCell, row });
     }
     readObjectiveCells(objective, { text, cell, row }, gradeRowOf, note);
+    const krTitle = text('keyResult');
+    // A score on a row without a key result grades the objective.
+    if (!krTitle && !text('grade') && text('score'))
+      readObjectiveCells(
+        objective,
+        { text: (k) => (k === 'grade' ? text('score') : ''), cell: () => cell('score'), row },
+        gradeRowOf,
+        note,
+      );
     for (const part of text('alignsTo')
       .split(/\s*[;\n]\s*/)
       .filter(Boolean))
       parents.push({ objective, text: part, row });
 
-    const krTitle = text('keyResult');
     if (!krTitle) continue;
     const measures = keyResultFromRow(
       { cell, row },
@@ -141,6 +149,7 @@ export function planImport(
         message: `objective "${objective.title}" has no owner; written as a placeholder`,
       });
     }
+  noteScoredObjectives(plan);
   settleTeams(plan, existing, resolveAlignments(plan, parents, existing));
   if (!existing.hasConfig) {
     const roots = plan.teams.filter((t) => !t.parent);
@@ -192,7 +201,8 @@ function readObjectiveCells(
   const gradeCell = at.text('grade');
   const first = gradeRowOf.get(objective);
   const grade = gradeCell ? parseShare(at.cell('grade')) : undefined;
-  if (gradeCell && grade === undefined) note(`grade "${gradeCell}" is not between 0 and 1 or 0 and 100 %; left out`);
+  if (gradeCell && grade === undefined)
+    note(`objective grade "${gradeCell}" is not between 0 and 1 or 0 and 100 %; left out`);
   else if (grade !== undefined && !first) {
     objective.grade = grade;
     gradeRowOf.set(objective, { cell: gradeCell, row: at.row, value: grade });
@@ -200,11 +210,27 @@ function readObjectiveCells(
     // Different scores on the rows of one objective score its key results: none of them is the objective's grade.
     delete objective.grade;
     note(
-      `grade "${gradeCell}" differs from "${first.cell}" on row ${first.row}: the column scores each key result, not the objective; no grade written`,
+      `objective grade "${gradeCell}" differs from "${first.cell}" on row ${first.row}; no grade written (a key result's own score goes in a Score column)`,
     );
   }
   const description = at.text('description');
   if (description && !objective.body) objective.body = description;
+}
+
+/**
+ * Objectives whose every key result has a score and no grade is given: the grade is the
+ * owners' call at the close, which `close-cycle` proposes; said once, not per objective.
+ */
+function noteScoredObjectives(plan: ImportPlan): void {
+  const scored = plan.objectives.filter(
+    (o) =>
+      !o.exists && o.grade === undefined && o.keyResults.length && o.keyResults.every((kr) => kr.score !== undefined),
+  );
+  if (!scored.length) return;
+  const cycles = [...new Set(scored.map((o) => o.cycle))];
+  plan.notes.push({
+    message: `${scored.length === 1 ? `objective "${scored[0]!.title}" scores` : `${scored.length} objectives score`} every key result and give${scored.length === 1 ? 's' : ''} no objective grade; no grade is written: \`npx throughline close-cycle ${cycles.join('` or `npx throughline close-cycle ')}\` proposes grades (docs/cli.md)`,
+  });
 }
 
 /** The first grade an objective's rows give. */

@@ -56,6 +56,7 @@ function keyResultCells(kr: KeyResult): Row {
     confidence: latest?.confidence,
     asOf: latest?.date,
     note: latest?.note,
+    score: data.score,
   };
 }
 
