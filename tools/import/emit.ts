@@ -35,6 +35,10 @@ export function planFiles(plan: ImportPlan, sheetName: string): PlannedFile[] {
   }
   for (const person of plan.people) {
     const lines = [`id: ${person.id}`, `name: ${q(person.name)}`];
+    if (person.asRole)
+      lines.unshift(
+        `# "${oneLine(person.asRole)}" in ${oneLine(sheetName)} ${person.name === person.asRole ? 'is a role' : 'names a team'}, not a person: write the name of who ${person.name === person.asRole ? 'holds it' : 'leads it'} here`,
+      );
     if (person.team) lines.push(`team: ${person.team}`);
     if (person.email) lines.push(`email: ${q(person.email)}`);
     files.push({ path: `people/${person.id}.md`, text: frontmatter(lines), what: 'person' });

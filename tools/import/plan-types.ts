@@ -66,6 +66,8 @@ export interface PlannedTeam {
   parent?: string;
   lead?: string;
   row: number;
+  /** Named only in a Parent team column: no row of its own. */
+  parentOnly?: boolean;
 }
 
 export interface PlannedPerson {
@@ -74,6 +76,8 @@ export interface PlannedPerson {
   email?: string;
   team?: string;
   row: number;
+  /** The owner cell when it names a role or a team ("VPE", "Product"), not a person. */
+  asRole?: string;
 }
 
 /** What an import writes, before anything is written. */

@@ -6,7 +6,8 @@ import { resolveAlignments, settleTeams, titleKey } from './align.ts';
 import { cellText, parseShare, parseStatus, readCycle } from './cells.ts';
 import type { HeaderRow, Mapping } from './headers.ts';
 import { keyResultFromRow } from './key-result.ts';
-import { parsePerson, slugFromName, slugFromTitle, UniqueIds } from './names.ts';
+import { parsePerson, slugFromTitle, UniqueIds } from './names.ts';
+import { TeamsAndPeople } from './teams-people.ts';
 import type { ExistingContent, ImportNote, ImportPlan, PlannedObjective } from './plan-types.ts';
 
 export interface PlanOptions {
@@ -150,6 +151,7 @@ export function planImport(
       });
     }
   noteScoredObjectives(plan);
+  teams.noteRoles();
   settleTeams(plan, existing, resolveAlignments(plan, parents, existing));
   if (!existing.hasConfig) {
     const roots = plan.teams.filter((t) => !t.parent);
@@ -245,40 +247,4 @@ function checkInDate(cycle: string, existing: ExistingContent, today: string): s
   const dates = parseCycle(canonicalCycle(cycle) ?? cycle, existing.calendar);
   if (!dates) return today;
   return today > dates.end ? dates.end : today < dates.start ? dates.start : today;
-}
-
-/** Teams and people found by id, name or email, and created once when missing. */
-class TeamsAndPeople {
-  private readonly teamByKey = new Map<string, string>();
-  private readonly personByKey = new Map<string, string>();
-  private readonly plan: ImportPlan;
-  private readonly ids: UniqueIds;
-  constructor(existing: ExistingContent, plan: ImportPlan, ids: UniqueIds) {
-    this.plan = plan;
-    this.ids = ids;
-    for (const t of existing.teams) for (const k of [t.id, t.name]) this.teamByKey.set(k.toLowerCase(), t.id);
-    for (const p of existing.people)
-      for (const k of [p.id, p.name, p.email]) if (k) this.personByKey.set(k.toLowerCase(), p.id);
-  }
-
-  team(name: string, row: number, parentCell: string): string {
-    const found = this.teamByKey.get(name.toLowerCase()) ?? this.teamByKey.get(slugFromName(name));
-    if (found) return found;
-    const id = this.ids.take(slugFromName(name));
-    for (const k of [name.toLowerCase(), id]) this.teamByKey.set(k, id);
-    this.plan.teams.push({ id, name, row, ...(parentCell ? { parent: this.team(parentCell, row, '') } : {}) });
-    return id;
-  }
-
-  person(who: { name: string; email?: string }, row: number, team: string): string {
-    const found =
-      this.personByKey.get((who.email ?? who.name).toLowerCase()) ??
-      this.personByKey.get(who.name.toLowerCase()) ??
-      this.personByKey.get(slugFromName(who.name));
-    if (found) return found;
-    const id = this.ids.take(slugFromName(who.name));
-    for (const k of [who.name, who.email, id]) if (k) this.personByKey.set(k.toLowerCase(), id);
-    this.plan.people.push({ id, name: who.name, ...(who.email ? { email: who.email } : {}), team, row });
-    return id;
-  }
 }
