@@ -18,10 +18,20 @@ export interface PlannedFile {
 export function planFiles(plan: ImportPlan, sheetName: string): PlannedFile[] {
   const files: PlannedFile[] = [];
   if (plan.config) {
-    const lines = [
-      `organisation: ${q(plan.config.organisation)}`,
-      'fiscalYearStartMonth: 1 # the month (1–12) your fiscal year starts in',
-    ];
+    const { fiscal } = plan.config;
+    const lines = [`organisation: ${q(plan.config.organisation)}`];
+    if (!fiscal) lines.push('fiscalYearStartMonth: 1 # the month (1–12) your fiscal year starts in');
+    else if (fiscal.calendar)
+      lines.push(
+        `fiscalYearStartMonth: ${fiscal.calendar.startMonth} # read from the dates in ${oneLine(sheetName)}`,
+        `fiscalYearNamedBy: ${fiscal.calendar.namedBy}`,
+      );
+    else
+      lines.push(
+        `# fiscalYearStartMonth: TBD (the month, 1–12, ${fiscal.label.slice(0, 4)} starts in)`,
+        `# fiscalYearNamedBy: TBD (end if ${fiscal.label.slice(0, 4)} ends in 20${fiscal.label.slice(2, 4)}, start if it starts then)`,
+      );
+    if (fiscal) lines.push(`cycleLabel: ${fiscal.label}`);
     if (plan.config.currentCycle) lines.push(`currentCycle: ${plan.config.currentCycle}`);
     files.push({ path: 'throughline.yaml', text: `${lines.join('\n')}\n`, what: 'config' });
   }

@@ -86,7 +86,12 @@ export interface ImportPlan {
   teams: PlannedTeam[];
   people: PlannedPerson[];
   /** throughline.yaml for a content folder that has none. */
-  config?: { organisation: string; currentCycle?: string };
+  config?: {
+    organisation: string;
+    currentCycle?: string;
+    /** For a sheet written with FY cycles: their form, and the calendar its dates give (none when they give none). */
+    fiscal?: { label: string; calendar?: { startMonth: number; namedBy: 'start' | 'end' } };
+  };
   notes: ImportNote[];
 }
 

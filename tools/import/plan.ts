@@ -3,6 +3,7 @@ import { parseCycle } from '../../src/model/cycles.ts';
 import type { ColumnKey } from '../../src/model/spreadsheet/columns.ts';
 import { idSchema } from '../../src/schemas/common.ts';
 import { resolveAlignments, settleTeams, titleKey } from './align.ts';
+import { readFiscalYear, type Calendar } from './calendar.ts';
 import { cellText, parseShare, parseStatus, readCycle } from './cells.ts';
 import type { HeaderRow, Mapping } from './headers.ts';
 import { keyResultFromRow } from './key-result.ts';
@@ -44,6 +45,12 @@ export function planImport(
   const ownerRowOf = new Map<PlannedObjective, { cell: string; row: number }>();
   const gradeRowOf = new Map<PlannedObjective, GradeCell>();
   let previous: { cycle?: string; team?: string; objective?: PlannedObjective } = {};
+  // FY cycles in a folder without a throughline.yaml: their calendar from the sheet's dates, or none.
+  const fiscal = existing.hasConfig
+    ? undefined
+    : readFiscalYear(rows, header, options.cycle || options.mapping.defaults.cycle || '', options.mapping.monthFirst);
+  const calendar = fiscal ? fiscal.calendar : existing.calendar;
+  if (fiscal) notes.push({ message: fiscal.message });
 
   for (let index = header.index + 1; index < rows.length; index++) {
     const cells = rows[index]!;
@@ -123,7 +130,7 @@ export function planImport(
     if (!krTitle) continue;
     const measures = keyResultFromRow(
       { cell, row },
-      { ...options.mapping, defaultDate: checkInDate(cycle, existing, options.today) },
+      { ...options.mapping, defaultDate: checkInDate(cycle, calendar, options.today) },
       notes,
     );
     const krOwnerCell = text('keyResultOwner');
@@ -155,10 +162,14 @@ export function planImport(
   settleTeams(plan, existing, resolveAlignments(plan, parents, existing));
   if (!existing.hasConfig) {
     const roots = plan.teams.filter((t) => !t.parent);
-    const quarters = plan.objectives.map((o) => o.cycle).filter((c) => /^\d{4}-Q\d$/.test(c));
+    const quarters = plan.objectives
+      .map((o) => o.cycle)
+      .filter((c) => /^(\d{4}|FY\d\d)-Q\d$/.test(c))
+      .sort((a, b) => canonicalCycle(a)!.localeCompare(canonicalCycle(b)!));
     plan.config = {
       organisation: roots.length === 1 ? roots[0]!.name : 'Our company',
-      ...(quarters.length ? { currentCycle: quarters.sort().at(-1) } : {}),
+      ...(quarters.length ? { currentCycle: quarters.at(-1) } : {}),
+      ...(fiscal ? { fiscal: { label: fiscal.label, calendar: fiscal.calendar } } : {}),
     };
   }
   notes.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -243,8 +254,9 @@ interface GradeCell {
 }
 
 /** Check-ins without a date are dated today, or the cycle's last day once it has closed (its first before it starts). */
-function checkInDate(cycle: string, existing: ExistingContent, today: string): string {
-  const dates = parseCycle(canonicalCycle(cycle) ?? cycle, existing.calendar);
+function checkInDate(cycle: string, calendar: Calendar | undefined, today: string): string {
+  // An unknown fiscal calendar dates nothing by it: a cycle read a year off would carry its check-ins along.
+  const dates = calendar && parseCycle(canonicalCycle(cycle) ?? cycle, calendar);
   if (!dates) return today;
   return today > dates.end ? dates.end : today < dates.start ? dates.start : today;
 }
