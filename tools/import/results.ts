@@ -23,7 +23,8 @@ export function resultText(text: string): string {
 export function readBinaryResult(cell: unknown, options: NumberOptions): BinaryResult {
   if (typeof cell === 'boolean') return { kind: 'done', value: cell };
   const text = typeof cell === 'string' ? resultText(cell.trim()) : cell;
-  const exact = parseDone(text);
+  // "Done." and "Yes!" are the bare word.
+  const exact = parseDone(typeof text === 'string' ? text.replace(/[.!]+$/, '') : text);
   if (exact !== undefined) return { kind: 'done', value: exact };
   const number = parseTypedNumber(text, options);
   if (number && !number.unit) {
