@@ -152,6 +152,23 @@ export function settleTeams(
     }
   }
   const existingRoots = existing.teams.filter((t) => !t.parent);
+  // The company: the content's one root, else the sheet's one root team with rows of its own.
+  const sheetRoots = plan.teams.filter((t) => !t.parent && !t.parentOnly);
+  const company = existingRoots.length
+    ? existingRoots.length === 1
+      ? existingRoots[0]
+      : undefined
+    : sheetRoots.length === 1
+      ? sheetRoots[0]
+      : undefined;
+  for (const team of plan.teams)
+    if (team.parentOnly && !team.parent && company && company.id !== team.id) {
+      team.parent = company.id;
+      plan.notes.push({
+        row: team.row,
+        message: `team "${team.name}" is named only as a parent team; written with the company, ${company.name}, as its parent (set parent: in teams/${team.id}.md if it sits elsewhere)`,
+      });
+    }
   const orphans = plan.teams.filter((t) => !t.parent);
   if (existingRoots.length === 1) for (const team of orphans) team.parent = existingRoots[0]!.id;
   else if (orphans.length > 1)

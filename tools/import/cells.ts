@@ -109,8 +109,11 @@ export function parseDirection(cell: unknown): Direction | undefined {
     .replace(/[\s_]+/g, '-');
   if (/^(increase|up|grow|higher|more|raise|maximi[sz]e|↑)$/.test(text)) return 'increase';
   if (/^(decrease|down|reduce|lower|less|cut|minimi[sz]e|↓)$/.test(text)) return 'decrease';
-  if (/^(stay-above|at-least|keep-above|maintain|min|minimum|floor|≥|>=)$/.test(text)) return 'stay-above';
-  if (/^(stay-below|at-most|keep-below|max|maximum|ceiling|cap|≤|<=)$/.test(text)) return 'stay-below';
+  if (/^(stay-above|at-least|keep-above|at-or-above|maintain|min|minimum|floor|≥|>=)$/.test(text)) return 'stay-above';
+  if (/^(stay-below|at-most|keep-below|at-or-below|max|maximum|ceiling|cap|≤|<=)$/.test(text)) return 'stay-below';
+  // Strict lines: the value on the line does not hold ("under 2 seconds": 2 s is not under).
+  if (/^(above|over|more-than|greater-than|>)$/.test(text)) return 'above';
+  if (/^(below|under|less-than|fewer-than|<)$/.test(text)) return 'below';
   return undefined;
 }
 

@@ -18,10 +18,20 @@ export interface PlannedFile {
 export function planFiles(plan: ImportPlan, sheetName: string): PlannedFile[] {
   const files: PlannedFile[] = [];
   if (plan.config) {
-    const lines = [
-      `organisation: ${q(plan.config.organisation)}`,
-      'fiscalYearStartMonth: 1 # the month (1–12) your fiscal year starts in',
-    ];
+    const { fiscal } = plan.config;
+    const lines = [`organisation: ${q(plan.config.organisation)}`];
+    if (!fiscal) lines.push('fiscalYearStartMonth: 1 # the month (1–12) your fiscal year starts in');
+    else if (fiscal.calendar)
+      lines.push(
+        `fiscalYearStartMonth: ${fiscal.calendar.startMonth} # read from the dates in ${oneLine(sheetName)}`,
+        `fiscalYearNamedBy: ${fiscal.calendar.namedBy}`,
+      );
+    else
+      lines.push(
+        `# fiscalYearStartMonth: TBD (the month, 1–12, ${fiscal.label.slice(0, 4)} starts in)`,
+        `# fiscalYearNamedBy: TBD (end if ${fiscal.label.slice(0, 4)} ends in 20${fiscal.label.slice(2, 4)}, start if it starts then)`,
+      );
+    if (fiscal) lines.push(`cycleLabel: ${fiscal.label}`);
     if (plan.config.currentCycle) lines.push(`currentCycle: ${plan.config.currentCycle}`);
     files.push({ path: 'throughline.yaml', text: `${lines.join('\n')}\n`, what: 'config' });
   }
@@ -35,6 +45,10 @@ export function planFiles(plan: ImportPlan, sheetName: string): PlannedFile[] {
   }
   for (const person of plan.people) {
     const lines = [`id: ${person.id}`, `name: ${q(person.name)}`];
+    if (person.asRole)
+      lines.unshift(
+        `# "${oneLine(person.asRole)}" in ${oneLine(sheetName)} ${person.name === person.asRole ? 'is a role' : 'names a team'}, not a person: write the name of who ${person.name === person.asRole ? 'holds it' : 'leads it'} here`,
+      );
     if (person.team) lines.push(`team: ${person.team}`);
     if (person.email) lines.push(`email: ${q(person.email)}`);
     files.push({ path: `people/${person.id}.md`, text: frontmatter(lines), what: 'person' });
@@ -83,6 +97,8 @@ function keyResultLines(kr: PlannedKeyResult, sheet: string): string[] {
     if (checkIn.confidence) lines.push(`        confidence: ${checkIn.confidence}`);
     if (checkIn.note) lines.push(`        note: ${q(checkIn.note)}`);
   }
+  lines.push(...placeholderLines(kr.placeholders, 'checkIns', sheet, '    '));
+  if (kr.score !== undefined) lines.push(`    score: ${typeof kr.score === 'number' ? kr.score : q(kr.score)}`);
   return lines;
 }
 

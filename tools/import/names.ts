@@ -78,3 +78,18 @@ export function parsePerson(cell: string): NamedPerson | undefined {
     : first.replace(/\s+/g, ' ');
   return { name, ...(email ? { email } : {}), count: parts.length };
 }
+
+/** Words that name a job, not a person: an owner written "VPE", "Plan EM" or "Head of Sales" is a role. */
+const roleWords = new Set(
+  'ceo cto cfo coo cmo cpo cro cio ciso cso vp vpe svp evp gm em pm tl lead leads manager head director chief founder cofounder president'.split(
+    ' ',
+  ),
+);
+
+/** Whether an owner cell names a role rather than a person ("VPE", "Frontend EM", "CI/CD lead"). */
+export function looksLikeRole(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((word) => roleWords.has(word));
+}

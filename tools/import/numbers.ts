@@ -1,3 +1,6 @@
+import type { Direction } from '../../src/schemas/key-result.ts';
+import { heldLineOfComparison } from './held-lines.ts';
+
 /** A number as people type it in a spreadsheet cell: "50%", "$1.2M", "€40k", "1,200", "1.200,5", "< 200 ms". */
 export interface TypedNumber {
   value: number;
@@ -7,8 +10,8 @@ export interface TypedNumber {
   currency?: boolean;
   /** The other reading of a lone separator before three digits, when the one taken is the decimal one ("1.100" read as 1.1). */
   otherReading?: number;
-  /** A comparison written before the number: the line to hold. */
-  holds?: 'stay-above' | 'stay-below';
+  /** A comparison written before the number: the line to hold ("≥ 62%" on or above it, "< 2 s" strictly below). */
+  holds?: Direction;
 }
 
 export interface NumberOptions {
@@ -59,7 +62,7 @@ export function parseTypedNumber(cell: unknown, options: NumberOptions = {}): Ty
   // "1.100" read as 1.1 may mean 1100: said, not guessed.
   if (/^\d{1,3}[.,]\d{3}$/.test(num!) && !Number.isInteger(parseDigits(num!, options)!))
     result.otherReading = (value / parseDigits(num!, options)!) * Number(num!.replace(/[.,]/, ''));
-  if (cmp) result.holds = /^(>|≥|at least|above|over|min)/.test(cmp) ? 'stay-above' : 'stay-below';
+  if (cmp) result.holds = heldLineOfComparison(cmp);
   return result;
 }
 

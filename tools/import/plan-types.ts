@@ -35,6 +35,8 @@ export interface PlannedKeyResult {
   stretch?: number;
   owner?: string;
   checkIn?: PlannedCheckIn;
+  /** Score at the close, as written: 0.0–1.0 or "70%". */
+  score?: number | string;
   placeholders: Placeholder[];
 }
 
@@ -64,6 +66,8 @@ export interface PlannedTeam {
   parent?: string;
   lead?: string;
   row: number;
+  /** Named only in a Parent team column: no row of its own. */
+  parentOnly?: boolean;
 }
 
 export interface PlannedPerson {
@@ -72,6 +76,8 @@ export interface PlannedPerson {
   email?: string;
   team?: string;
   row: number;
+  /** The owner cell when it names a role or a team ("VPE", "Product"), not a person. */
+  asRole?: string;
 }
 
 /** What an import writes, before anything is written. */
@@ -80,7 +86,12 @@ export interface ImportPlan {
   teams: PlannedTeam[];
   people: PlannedPerson[];
   /** throughline.yaml for a content folder that has none. */
-  config?: { organisation: string; currentCycle?: string };
+  config?: {
+    organisation: string;
+    currentCycle?: string;
+    /** For a sheet written with FY cycles: their form, and the calendar its dates give (none when they give none). */
+    fiscal?: { label: string; calendar?: { startMonth: number; namedBy: 'start' | 'end' } };
+  };
   notes: ImportNote[];
 }
 

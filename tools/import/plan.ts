@@ -3,10 +3,13 @@ import { parseCycle } from '../../src/model/cycles.ts';
 import type { ColumnKey } from '../../src/model/spreadsheet/columns.ts';
 import { idSchema } from '../../src/schemas/common.ts';
 import { resolveAlignments, settleTeams, titleKey } from './align.ts';
-import { cellText, parseShare, parseStatus, readCycle } from './cells.ts';
+import { readFiscalYear, type Calendar } from './calendar.ts';
+import { cellText, readCycle } from './cells.ts';
+import { noteScoredObjectives, readObjectiveCells, type GradeCell } from './grades.ts';
 import type { HeaderRow, Mapping } from './headers.ts';
 import { keyResultFromRow } from './key-result.ts';
-import { parsePerson, slugFromName, slugFromTitle, UniqueIds } from './names.ts';
+import { parsePerson, slugFromTitle, UniqueIds } from './names.ts';
+import { TeamsAndPeople } from './teams-people.ts';
 import type { ExistingContent, ImportNote, ImportPlan, PlannedObjective } from './plan-types.ts';
 
 export interface PlanOptions {
@@ -43,6 +46,12 @@ export function planImport(
   const ownerRowOf = new Map<PlannedObjective, { cell: string; row: number }>();
   const gradeRowOf = new Map<PlannedObjective, GradeCell>();
   let previous: { cycle?: string; team?: string; objective?: PlannedObjective } = {};
+  // FY cycles in a folder without a throughline.yaml: their calendar from the sheet's dates, or none.
+  const fiscal = existing.hasConfig
+    ? undefined
+    : readFiscalYear(rows, header, options.cycle || options.mapping.defaults.cycle || '', options.mapping.monthFirst);
+  const calendar = fiscal ? fiscal.calendar : existing.calendar;
+  if (fiscal) notes.push({ message: fiscal.message });
 
   for (let index = header.index + 1; index < rows.length; index++) {
     const cells = rows[index]!;
@@ -105,16 +114,24 @@ export function planImport(
       ownerRowOf.set(objective, { cell: ownerCell, row });
     }
     readObjectiveCells(objective, { text, cell, row }, gradeRowOf, note);
+    const krTitle = text('keyResult');
+    // A score on a row without a key result grades the objective.
+    if (!krTitle && !text('grade') && text('score'))
+      readObjectiveCells(
+        objective,
+        { text: (k) => (k === 'grade' ? text('score') : ''), cell: () => cell('score'), row },
+        gradeRowOf,
+        note,
+      );
     for (const part of text('alignsTo')
       .split(/\s*[;\n]\s*/)
       .filter(Boolean))
       parents.push({ objective, text: part, row });
 
-    const krTitle = text('keyResult');
     if (!krTitle) continue;
     const measures = keyResultFromRow(
       { cell, row },
-      { ...options.mapping, defaultDate: checkInDate(cycle, existing, options.today) },
+      { ...options.mapping, defaultDate: checkInDate(cycle, calendar, options.today) },
       notes,
     );
     const krOwnerCell = text('keyResultOwner');
@@ -141,13 +158,19 @@ export function planImport(
         message: `objective "${objective.title}" has no owner; written as a placeholder`,
       });
     }
+  noteScoredObjectives(plan);
+  teams.noteRoles();
   settleTeams(plan, existing, resolveAlignments(plan, parents, existing));
   if (!existing.hasConfig) {
     const roots = plan.teams.filter((t) => !t.parent);
-    const quarters = plan.objectives.map((o) => o.cycle).filter((c) => /^\d{4}-Q\d$/.test(c));
+    const quarters = plan.objectives
+      .map((o) => o.cycle)
+      .filter((c) => /^(\d{4}|FY\d\d)-Q\d$/.test(c))
+      .sort((a, b) => canonicalCycle(a)!.localeCompare(canonicalCycle(b)!));
     plan.config = {
       organisation: roots.length === 1 ? roots[0]!.name : 'Our company',
-      ...(quarters.length ? { currentCycle: quarters.sort().at(-1) } : {}),
+      ...(quarters.length ? { currentCycle: quarters.at(-1) } : {}),
+      ...(fiscal ? { fiscal: { label: fiscal.label, calendar: fiscal.calendar } } : {}),
     };
   }
   notes.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -181,78 +204,10 @@ function newObjective(
   return { ...base, id, path, exists: false };
 }
 
-function readObjectiveCells(
-  objective: PlannedObjective,
-  at: { text: (key: ColumnKey) => string; cell: (key: ColumnKey) => unknown; row: number },
-  gradeRowOf: Map<PlannedObjective, GradeCell>,
-  note: (message: string) => void,
-): void {
-  const status = parseStatus(at.text('status'));
-  if (status && status !== 'active') objective.status = status;
-  const gradeCell = at.text('grade');
-  const first = gradeRowOf.get(objective);
-  const grade = gradeCell ? parseShare(at.cell('grade')) : undefined;
-  if (gradeCell && grade === undefined) note(`grade "${gradeCell}" is not between 0 and 1 or 0 and 100 %; left out`);
-  else if (grade !== undefined && !first) {
-    objective.grade = grade;
-    gradeRowOf.set(objective, { cell: gradeCell, row: at.row, value: grade });
-  } else if (grade !== undefined && first && grade !== first.value) {
-    // Different scores on the rows of one objective score its key results: none of them is the objective's grade.
-    delete objective.grade;
-    note(
-      `grade "${gradeCell}" differs from "${first.cell}" on row ${first.row}: the column scores each key result, not the objective; no grade written`,
-    );
-  }
-  const description = at.text('description');
-  if (description && !objective.body) objective.body = description;
-}
-
-/** The first grade an objective's rows give. */
-interface GradeCell {
-  cell: string;
-  row: number;
-  value: number;
-}
-
 /** Check-ins without a date are dated today, or the cycle's last day once it has closed (its first before it starts). */
-function checkInDate(cycle: string, existing: ExistingContent, today: string): string {
-  const dates = parseCycle(canonicalCycle(cycle) ?? cycle, existing.calendar);
+function checkInDate(cycle: string, calendar: Calendar | undefined, today: string): string {
+  // An unknown fiscal calendar dates nothing by it: a cycle read a year off would carry its check-ins along.
+  const dates = calendar && parseCycle(canonicalCycle(cycle) ?? cycle, calendar);
   if (!dates) return today;
   return today > dates.end ? dates.end : today < dates.start ? dates.start : today;
-}
-
-/** Teams and people found by id, name or email, and created once when missing. */
-class TeamsAndPeople {
-  private readonly teamByKey = new Map<string, string>();
-  private readonly personByKey = new Map<string, string>();
-  private readonly plan: ImportPlan;
-  private readonly ids: UniqueIds;
-  constructor(existing: ExistingContent, plan: ImportPlan, ids: UniqueIds) {
-    this.plan = plan;
-    this.ids = ids;
-    for (const t of existing.teams) for (const k of [t.id, t.name]) this.teamByKey.set(k.toLowerCase(), t.id);
-    for (const p of existing.people)
-      for (const k of [p.id, p.name, p.email]) if (k) this.personByKey.set(k.toLowerCase(), p.id);
-  }
-
-  team(name: string, row: number, parentCell: string): string {
-    const found = this.teamByKey.get(name.toLowerCase()) ?? this.teamByKey.get(slugFromName(name));
-    if (found) return found;
-    const id = this.ids.take(slugFromName(name));
-    for (const k of [name.toLowerCase(), id]) this.teamByKey.set(k, id);
-    this.plan.teams.push({ id, name, row, ...(parentCell ? { parent: this.team(parentCell, row, '') } : {}) });
-    return id;
-  }
-
-  person(who: { name: string; email?: string }, row: number, team: string): string {
-    const found =
-      this.personByKey.get((who.email ?? who.name).toLowerCase()) ??
-      this.personByKey.get(who.name.toLowerCase()) ??
-      this.personByKey.get(slugFromName(who.name));
-    if (found) return found;
-    const id = this.ids.take(slugFromName(who.name));
-    for (const k of [who.name, who.email, id]) if (k) this.personByKey.set(k.toLowerCase(), id);
-    this.plan.people.push({ id, name: who.name, ...(who.email ? { email: who.email } : {}), team, row });
-    return id;
-  }
 }

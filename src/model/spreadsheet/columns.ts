@@ -41,6 +41,7 @@ export const columnKeys = [
   'confidence',
   'asOf',
   'note',
+  'score',
 ] as const;
 
 export type ColumnKey = (typeof columnKeys)[number];
@@ -91,7 +92,12 @@ export const spreadsheetColumns: readonly SpreadsheetColumn[] = [
     ['objective status', 'state', 'rag', 'health'],
     'active, done, cancelled — or on track / at risk / off track',
   ),
-  column('grade', 'Grade', ['score', 'final score', 'objective grade'], 'end-of-cycle grade: 0.7 or 70%'),
+  column(
+    'grade',
+    'Objective grade',
+    ['objective score', 'okr grade', 'okr score', 'overall grade', 'overall score'],
+    "the objective's end-of-cycle grade: 0.7 or 70%",
+  ),
   column('keyResultId', 'Key result ID', ['kr id', 'key result key'], 'key result id (optional)'),
   column(
     'keyResult',
@@ -158,6 +164,12 @@ export const spreadsheetColumns: readonly SpreadsheetColumn[] = [
     'Note',
     ['notes', 'comment', 'comments', 'commentary', 'latest update', 'update'],
     'note of the check-in',
+  ),
+  column(
+    'score',
+    'Score',
+    ['grade', 'final score', 'kr score', 'kr grade', 'key result score', 'key result grade'],
+    "the key result's score at the close: 0.7 or 70% (on a row without a key result, the objective's grade)",
   ),
 ];
 

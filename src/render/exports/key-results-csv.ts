@@ -62,6 +62,7 @@ function keyResultCells(graph: Graph, kr: KeyResult): Row {
     confidence: latest?.confidence,
     asOf: latest?.date,
     note: latest?.note,
+    score: data.score,
   };
 }
 
