@@ -122,7 +122,7 @@ describeInBrowser('search in Chromium', () => {
       const page = await context.newPage();
       await visit(page, `${server.root}search/`);
       const legends = await page
-        .locator('.search-filters legend, .search-filters .search-filter > label')
+        .locator('.search-filters legend, .search-filters div.search-filter > label')
         .allTextContents();
       expect(legends.map((text) => text.trim())).toEqual([
         'Kind',
