@@ -46,7 +46,7 @@ function heading(link: HTMLAnchorElement): HTMLElement {
 function factsOf(meta: ResultData['meta'], kindLabel: (kind: string) => string): (string | HTMLElement)[] {
   const facts: (string | HTMLElement | undefined)[] = [
     element('span', 'search-result-kind', kindLabel(meta.kind ?? '')),
-    meta.team && !meta.role ? meta.team : undefined,
+    meta.team && !meta.role && meta.kind !== 'team' ? meta.team : undefined,
     meta.role ? `${meta.role}${meta.team ? `, ${meta.team}` : ''}` : undefined,
     meta.owner && meta.kind !== 'person' ? `Owner: ${meta.owner}` : undefined,
     meta.lead ? `Lead: ${meta.lead}` : undefined,
