@@ -53,7 +53,7 @@ try {
     const page = await context.newPage();
     await page.goto(`${server.url}/${shot.path}`, { waitUntil: 'networkidle' });
     if (shot.wide) await page.addStyleTag({ content: '.page { max-width: none; } .tl-map { width: max-content; }' });
-    if (shot.search) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+    if (shot.search) await page.locator('.search-result').first().waitFor({ timeout: 10_000 });
     const file = join(out, `${shot.name}.png`);
     if (shot.element) await page.locator(shot.element).first().screenshot({ path: file });
     else await page.screenshot({ path: file });

@@ -9,12 +9,17 @@ import { pathOf } from './urls.ts';
 
 /** One search result: a published document's page, the words it is found by, and its filters. */
 export interface SearchRecord {
-  /** The page, from the site root without the base path (Pagefind's UI adds the base it was loaded from). */
+  /** The page, from the site root without the base path (the search page adds its base). */
   url: string;
-  /** What the document itself says: title, names, body and its items; never what other documents say. */
+  /** What the document itself says: title, body and its items; never what other documents say. */
   content: string;
   language: 'en';
-  meta: { title: string; kind: string };
+  /**
+   * What a result shows: title, kind, the filter values (owner, team, status, cycle) and what
+   * the kind adds (progress, a decision's date). Pagefind searches these too, each with the
+   * weight `searchRanking.metaWeights` gives it (search-options.ts).
+   */
+  meta: Record<string, string> & { title: string; kind: string };
   filters: Record<string, string[]>;
 }
 
@@ -30,37 +35,47 @@ export function searchRecords(graph: Graph): SearchRecord[] {
 }
 
 /** The records split into the recent index every query searches and the archive (search-archive.ts). */
-export function searchIndexes(graph: Graph): { recent: SearchRecord[]; archive: SearchRecord[] } {
-  const { recent, archive } = splitByArchive(graph);
-  return {
-    recent: recent.map((document) => recordOf(graph, document)),
-    archive: archive.map((document) => recordOf(graph, document)),
-  };
+export function searchIndexes(graph: Graph): SearchIndexes {
+  // The build's indexer and the search page's filters (search-filters.ts) both ask for them.
+  let indexes = made.get(graph);
+  if (!indexes) {
+    const { recent, archive } = splitByArchive(graph);
+    indexes = {
+      recent: recent.map((document) => recordOf(graph, document)),
+      archive: archive.map((document) => recordOf(graph, document)),
+    };
+    made.set(graph, indexes);
+  }
+  return indexes;
 }
+
+interface SearchIndexes {
+  recent: SearchRecord[];
+  archive: SearchRecord[];
+}
+const made = new WeakMap<Graph, SearchIndexes>();
 
 /** A document's record: what its kind's descriptor takes from it, at its page, filtered by its kind. */
 function recordOf(graph: Graph, document: ContentDocument): SearchRecord {
   const body = plainText(bodyTree(document.source).root);
   // Names only: a person who is not published gives no word and no filter value.
   const name = (id: string | undefined) => (id ? personName(graph, id) : undefined);
-  const { title, parts, filters } = kindNamed(graph.kinds, document.kind).search(document, { graph, body, name });
+  const fields = kindNamed(graph.kinds, document.kind).search(document, { graph, body, name });
+  const filters = present(fields.filters ?? {});
   return {
     url: `/${pathOf(document, graph.kinds)}`,
-    content: [title, ...parts].filter((part): part is string => !!part && part.trim() !== '').join('\n'),
+    content: [fields.title, ...fields.parts].filter((part): part is string => !!part && part.trim() !== '').join('\n'),
     language: 'en',
-    meta: { title, kind: document.kind },
+    meta: { ...filters, ...present(fields.meta ?? {}), title: fields.title, kind: document.kind },
     filters: Object.fromEntries(
-      Object.entries<string | undefined>({ kind: document.kind, ...filters }).flatMap(([key, value]) =>
-        value ? [[key, [inertFilterValue(value)]]] : [],
-      ),
+      Object.entries({ kind: document.kind, ...filters }).map(([key, value]) => [key, [value]]),
     ),
   };
 }
 
-/**
- * Pagefind's UI writes filter values into its filter panel as HTML, so a value must not be able
- * to become markup: a team or person named `<img onerror=…>` is shown with look-alike characters.
- */
-export function inertFilterValue(text: string): string {
-  return text.replace(/</g, '‹').replace(/&/g, '＆');
+/** The fields that have a value. */
+function present(fields: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).filter((entry): entry is [string, string] => !!entry[1] && entry[1].trim() !== ''),
+  );
 }

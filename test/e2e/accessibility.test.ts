@@ -53,6 +53,23 @@ describeInBrowser('accessibility (axe-core)', () => {
           await context.close();
           expect(found).toEqual([]);
         });
+
+        it(`the search page with results showing and its filters open has none in ${colorScheme} mode`, async () => {
+          const { context } = await openContext(browser, server.origin, { colorScheme });
+          const page = await context.newPage();
+          const found: string[] = [];
+          // Every kind and status colour, then a search narrowed by ticked filters.
+          for (const query of ['q=customer', 'q=customer&kind=objective&status=At+risk']) {
+            const path = `search/?${query}`;
+            await page.goto(server.root + path, { waitUntil: 'load' });
+            await page.locator('.search-result').first().waitFor({ timeout: 10_000 });
+            expect(await page.locator('.search-filters').getAttribute('open')).toBe('');
+            await settle(page);
+            found.push(...(await seriousViolations(page)).map((v) => formatViolation(path, v)));
+          }
+          await context.close();
+          expect(found).toEqual([]);
+        });
       }
     });
   }

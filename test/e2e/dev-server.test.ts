@@ -45,7 +45,7 @@ describeInBrowser('npm run dev in Chromium', () => {
     const { context } = await openContext(browser, new URL(url).origin);
     const page = await context.newPage();
     await visit(page, `${url}search/?q=${encodeURIComponent(objective.data.title)}`);
-    const titles = page.locator('.pagefind-ui__result-link');
+    const titles = page.locator('.search-result-link');
     await expect.poll(() => titles.allTextContents(), { timeout: 20_000 }).toContain(objective.data.title);
     await context.close();
   });

@@ -47,7 +47,7 @@ async function focused(page: Page): Promise<Focus | undefined> {
       inMapList: !!element.closest('.tl-map-outline') && element.tagName === 'A',
       inSearchResults:
         element.tagName === 'A' &&
-        !!element.closest('#search, .pagefind-ui, [role=search] ~ * , [data-search-results]') &&
+        !!element.closest('#search .search-results') &&
         !/[?&]q=|\/search\/?$/.test((element as HTMLAnchorElement).href),
       isMapListToggle: element.tagName === 'SUMMARY' && !!element.closest('details.tl-map-outline:not([open])'),
     };
@@ -102,7 +102,7 @@ describeInBrowser('keyboard only', () => {
     // A header field submits to the search page; the search page's own field searches as one types.
     await page.keyboard.press('Enter');
     await page.waitForLoadState('load');
-    await page.locator('#search a[href], .pagefind-ui a[href]').first().waitFor({ timeout: 10_000 });
+    await page.locator('#search .search-result-link').first().waitFor({ timeout: 10_000 });
     const result = await tabUntil(page, (f) => f.inSearchResults, 60);
     expect(result.found, `Tab never reached a search result: ${result.path.join(' → ')}`).toBeDefined();
     await page.keyboard.press('Enter');

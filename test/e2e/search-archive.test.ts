@@ -17,12 +17,12 @@ import { formatViolation, seriousViolations } from '../support/page-checks.ts';
 import { aYearLater, assertBuilt, sampleContent, sampleSiteAYearLater } from '../support/site-build.ts';
 
 /**
- * Result links of Pagefind's UI for `term`, as site paths without the base path, once all of
+ * Result links of the search page for `term`, as site paths without the base path, once all of
  * them are drawn: the count shows before each result has loaded its fragment and drawn its
  * link, and the previous query's results stay until the new ones arrive.
  */
 async function resultPaths(page: Page, base: string, term: string): Promise<string[]> {
-  const message = page.locator('.pagefind-ui__message');
+  const message = page.locator('.search-message');
   const count = async () => {
     const text = (await message.textContent()) ?? '';
     if (!text.includes(term)) return Number.NaN;
@@ -31,8 +31,8 @@ async function resultPaths(page: Page, base: string, term: string): Promise<stri
       : Number(/([\d,]+) results?/.exec(text)?.[1]?.replace(/,/g, '') ?? Number.NaN);
   };
   await expect.poll(count, { timeout: 20_000 }).not.toBeNaN();
-  const links = page.locator('.pagefind-ui__result-link');
-  const shown = Math.min(5, await count());
+  const links = page.locator('.search-result-link');
+  const shown = Math.min(10, await count());
   await expect.poll(() => links.count(), { timeout: 20_000 }).toBe(shown);
   return (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map((link) =>
     new URL(link).pathname.slice(base.length),
@@ -87,7 +87,7 @@ describeInBrowser('the search archive in Chromium', () => {
     expect(requested.some((path) => path.startsWith(`${base}pagefind-archive/`))).toBe(true);
 
     // Recent documents are found either way.
-    await page.locator('.pagefind-ui__search-input').fill(recent.data.title);
+    await page.locator('#search-input').fill(recent.data.title);
     expect(await resultPaths(page, base, recent.data.title)).toContain(pathOf(recent));
     await context.close();
     expect(isClean(problems), JSON.stringify(takeProblems(problems))).toBe(true);

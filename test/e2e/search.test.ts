@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
-import type { ContentDocument } from '../../src/model/types.ts';
+import type { ContentDocument, Objective } from '../../src/model/types.ts';
+import { objectiveStatus, statusText } from '../../src/model/status.ts';
 import { pathOf } from '../../src/render/urls.ts';
 import {
   describeInBrowser,
@@ -82,47 +83,91 @@ describeInBrowser('search in Chromium', () => {
   });
 
   describe('the search page', () => {
-    it('shows the expected document for a query typed into it', async () => {
+    it('shows the expected document for a query typed into it, with its owner, team, status and progress', async () => {
       const { context, problems } = await openContext(browser, server.origin);
       const page = await context.newPage();
       const requested: string[] = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await visit(page, `${server.root}search/`);
-      const objective = expected.find((document) => document.kind === 'objective')!;
-      await page.locator('#search input, .pagefind-ui__search-input').first().fill(titleOf(objective));
+      const objective = expected.find((document) => document.kind === 'objective')! as Objective;
+      await page.locator('#search-input').fill(titleOf(objective));
       await resultCount(page);
-      // The count shows before each result has loaded its fragment and drawn its link.
       const links = async () =>
         (
-          await page
-            .locator('.pagefind-ui__result-link')
-            .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
+          await page.locator('.search-result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
         ).map((link) => pathOfUrl(link, base));
       await expect.poll(links, { timeout: 10_000 }).toContain(pathOf(objective));
+      const result = page.locator('.search-result', {
+        has: page.locator(`.search-result-link[href$="/${pathOf(objective)}"]`),
+      });
+      const facts = (await result.locator('.search-result-facts').textContent()) ?? '';
+      const graph = checkContent({ contentDir: sampleContent, today: sampleToday }).graph!;
+      const { status, progress } = objectiveStatus(graph, objective);
+      expect(facts).toContain('Objective');
+      expect(facts).toContain(graph.teamById.get(objective.data.team)!.data.name);
+      expect(facts).toContain(`Owner: ${graph.people.find((person) => person.id === objective.data.owner)!.data.name}`);
+      expect(facts).toContain(statusText[status].word);
+      if (progress !== undefined) expect(facts).toContain(`${Math.round(progress * 100)} % done`);
       // The query runs in the page: Pagefind's worker, a second copy of its client, is never fetched.
       expect(requested.filter((path) => path.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
-      expect(requested.filter((path) => path.includes('pagefind-worker'))).toEqual([]);
+      expect(requested.filter((path) => path.includes('pagefind-worker') || path.includes('pagefind-ui'))).toEqual([]);
+      // The filters are the page's own: none of Pagefind's filter files is fetched to show them.
+      expect(requested.filter((path) => path.endsWith('.pf_filter'))).toEqual([]);
       await context.close();
       expect(isClean(problems), JSON.stringify(takeProblems(problems))).toBe(true);
     });
 
-    it('narrows the results when a filter is ticked, and widens them again when it is cleared', async () => {
+    it('shows its filters before any query, with statuses as words, objective and decision statuses apart', async () => {
+      const { context } = await openContext(browser, server.origin);
+      const page = await context.newPage();
+      await visit(page, `${server.root}search/`);
+      const legends = await page
+        .locator('.search-filters legend, .search-filters div.search-filter > label')
+        .allTextContents();
+      expect(legends.map((text) => text.trim())).toEqual([
+        'Kind',
+        'Objective status',
+        'Decision status',
+        'Cycle',
+        'Team',
+        'Owner',
+      ]);
+      expect(await page.locator('.search-filters').isVisible()).toBe(true);
+      const objectiveStatuses = await page
+        .locator('input[name="status"]')
+        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+      expect(objectiveStatuses).toContain('At risk');
+      expect(objectiveStatuses).not.toContain('at-risk');
+      expect(await page.locator('input[name="decision"][value="Accepted"]').count()).toBe(1);
+      await context.close();
+    });
+
+    it('narrows the results when a filter is ticked, keeps it in the address, and goes back to the wider results', async () => {
       const { context, problems } = await openContext(browser, server.origin);
       const page = await context.newPage();
       // A query from the header form arrives as ?q=.
       await visit(page, `${server.root}search/?q=${encodeURIComponent(commonWord)}`);
       const all = await resultCount(page);
-      const filter = page.locator('.pagefind-ui__filter-checkbox').first();
-      await page
-        .locator('.pagefind-ui__filter-block')
-        .first()
-        .evaluate((details) => details.setAttribute('open', ''));
-      await filter.check();
+      await page.locator('input[name="kind"][value="objective"]').check();
       await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeLessThan(all);
       const narrowed = await resultCount(page);
       expect(narrowed).toBeGreaterThan(0);
-      await filter.uncheck();
+      expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['objective']);
+      expect(new URL(page.url()).searchParams.get('q')).toBe(commonWord);
+
+      // The address alone gives the same search: it can be shared.
+      const shared = await context.newPage();
+      await visit(shared, page.url());
+      expect(await shared.locator('input[name="kind"][value="objective"]').isChecked()).toBe(true);
+      expect(await shared.locator('#search-input').inputValue()).toBe(commonWord);
+      expect(await resultCount(shared)).toBe(narrowed);
+
+      await page.goBack();
       await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBe(all);
+      expect(await page.locator('input[name="kind"][value="objective"]').isChecked()).toBe(false);
+      await page.goForward();
+      await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBe(narrowed);
+      expect(await page.locator('input[name="kind"][value="objective"]').isChecked()).toBe(true);
       await context.close();
       expect(isClean(problems), JSON.stringify(takeProblems(problems))).toBe(true);
     });
@@ -180,13 +225,13 @@ describeInBrowser('search in Chromium', () => {
   });
 });
 
-/** The number in Pagefind UI's "N results for …" line, once results have arrived. */
+/** The number in the search page's "N results for …" line, once results have arrived. */
 async function resultCount(page: Page): Promise<number> {
-  const message = page.locator('.pagefind-ui__message');
+  const message = page.locator('.search-message');
   await expect
-    .poll(async () => /\d+ results?/.test((await message.textContent()) ?? ''), { timeout: 10_000 })
+    .poll(async () => /\d+ results?|No results/.test((await message.textContent()) ?? ''), { timeout: 10_000 })
     .toBe(true);
-  return Number(/(\d+) results?/.exec((await message.textContent())!)![1]);
+  return Number(/([\d,]+) results?/.exec((await message.textContent())!)?.[1]?.replace(/,/g, '') ?? 0);
 }
 
 function titleOf(document: ContentDocument): string {

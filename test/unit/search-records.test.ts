@@ -5,6 +5,10 @@ import { parseBody } from '../../src/model/body-tree.ts';
 import { plainText as plainTextOf } from '../../src/render/plain-text.ts';
 import { archiveCutoff } from '../../src/render/search-archive.ts';
 import { searchIndexes, searchRecords } from '../../src/render/search-records.ts';
+import { searchFilters } from '../../src/render/search-filters.ts';
+import { capitalised } from '../../src/model/kinds/index.ts';
+import { statusText } from '../../src/model/status.ts';
+import { decisionStatuses } from '../../src/schemas/decision.ts';
 
 const plainText = (body: string, options: { mdx?: boolean } = {}) => plainTextOf(parseBody(body, options).root);
 
@@ -45,7 +49,15 @@ describe('search records', () => {
 
   it('indexes what the document says, with names instead of ids, and the filters the search page offers', () => {
     const objective = byUrl.get('/objectives/sales-q4-shorter-cycle/')!;
-    expect(objective.meta).toEqual({ title: 'Close enterprise deals faster', kind: 'objective' });
+    expect(objective.meta).toEqual({
+      title: 'Close enterprise deals faster',
+      kind: 'objective',
+      cycle: '2026-Q4',
+      team: 'Sales',
+      owner: 'Jon Park',
+      status: expect.any(String),
+      progress: expect.stringMatching(/^\d+ %$/),
+    });
     expect(objective.content).toContain('Cut the sales cycle from 120 to 80 days');
     expect(objective.content).toContain('Closing faster frees capacity for the pipeline.');
     expect(objective.content).not.toContain('id:');
@@ -53,9 +65,23 @@ describe('search records', () => {
       kind: ['objective'],
       cycle: ['2026-Q4'],
       team: ['Sales'],
-      status: [expect.any(String)],
+      status: [objective.meta.status],
       owner: ['Jon Park'],
     });
+  });
+
+  it("gives statuses as words, an objective's and a decision's in filters of their own", () => {
+    const statuses = new Set(records.flatMap((record) => record.filters.status ?? []));
+    const decisions = records.filter((record) => record.meta.kind === 'decision');
+    expect(statuses.size).toBeGreaterThan(0);
+    const words = Object.values(statusText).map((text) => text.word);
+    for (const status of statuses) expect(words).toContain(status);
+    expect(decisions.length).toBeGreaterThan(0);
+    for (const decision of decisions) {
+      expect(decision.filters.status).toBeUndefined();
+      expect(decisionStatuses.map(capitalised)).toContain(decision.filters.decision?.[0]);
+      expect(decision.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 
   it('leaves out what other documents say: an objective is not found by the titles of those aligned to it', () => {
@@ -63,15 +89,21 @@ describe('search records', () => {
     expect(parent.content).not.toContain('Close enterprise deals faster');
   });
 
-  it('keeps filter values from becoming markup in the search UI', () => {
-    const hostile = searchRecords({
-      ...published,
-      documents: published.documents.map((d) =>
-        d.kind === 'team' ? { ...d, data: { ...d.data, name: '<img src=x onerror=alert(1)> & Co' } } : d,
-      ),
-    } as typeof published);
-    const teams = hostile.flatMap((record) => record.filters.team ?? []);
-    expect(teams.some((value) => /[<&]/.test(value))).toBe(false);
+  it('gives the search page its filters in order, with the values the records hold', () => {
+    const groups = searchFilters(published);
+    expect(groups.map((group) => group.label)).toEqual([
+      'Kind',
+      'Objective status',
+      'Decision status',
+      'Cycle',
+      'Team',
+      'Owner',
+    ]);
+    const kinds = groups.find((group) => group.key === 'kind')!.values;
+    expect(kinds[0]).toEqual({ value: 'objective', label: 'Objective', archiveOnly: false });
+    const owners = groups.find((group) => group.key === 'owner')!.values.map((value) => value.value);
+    expect(owners).toContain('Jon Park');
+    expect(owners).toEqual([...owners].sort((a, b) => a.localeCompare(b, 'en')));
   });
 });
 

@@ -29,14 +29,13 @@ export const brief = defineKind({
     return {
       title: data.title,
       parts: [
-        name(data.owner),
         body,
         ...data.themes.map((theme) => `${theme.title}. ${theme.success}`),
         ...data.notNow.map((item) => `${item.title}. ${item.why}`),
         ...data.tradeOffs,
         ...data.risks.map((risk) => [risk.title, risk.mitigation].filter(Boolean).join('. ')),
       ],
-      filters: { cycle: labelCycle(graph, document.id) },
+      filters: { cycle: labelCycle(graph, document.id), owner: name(data.owner) },
     };
   },
 });

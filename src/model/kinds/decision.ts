@@ -1,5 +1,5 @@
 import { decisionSchema } from '../../schemas/decision.ts';
-import { defineKind } from './define.ts';
+import { capitalised, defineKind } from './define.ts';
 
 /** A decision of the log: `decisions/<id>.md`, page `decisions/<id>/`. */
 export const decision = defineKind({
@@ -14,9 +14,11 @@ export const decision = defineKind({
     { path: 'affects[]', to: ['objective', 'key-result', 'theme', 'priority', 'brief'], noun: 'affected item' },
     { path: 'supersedes[]', to: ['decision'], noun: 'superseded decision' },
   ],
+  // Its status is a filter of its own: a decision is accepted or superseded, never "at risk".
   search: ({ data }, { body, name }) => ({
     title: data.title,
-    parts: [data.deciders.flatMap((id) => name(id) ?? []).join(', '), body],
-    filters: { status: data.status },
+    parts: [body],
+    filters: { decision: capitalised(data.status) },
+    meta: { deciders: data.deciders.flatMap((id) => name(id) ?? []).join(', '), date: data.date },
   }),
 });

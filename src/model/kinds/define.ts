@@ -36,8 +36,10 @@ export interface SearchFields {
   title: string;
   /** Names, body and items; empty parts are dropped. */
   parts: (string | undefined)[];
-  /** Filter values besides the kind; empty ones are dropped. */
+  /** Filter values besides the kind, as readers read them ("At risk", not `at-risk`); empty ones are dropped. */
   filters?: Record<string, string | undefined>;
+  /** What a result shows under its title besides its filters (progress, a date, a role); empty ones are dropped. */
+  meta?: Record<string, string | undefined>;
 }
 
 /** What a kind's search function gets besides the document. */
@@ -104,4 +106,9 @@ export function defineKind<K extends string>(definition: KindDefinition<K>): Kin
 function defaultSearch(document: AnyDocument, { body }: SearchContext): SearchFields {
   const { title, name } = document.data;
   return { title: typeof title === 'string' ? title : typeof name === 'string' ? name : document.id, parts: [body] };
+}
+
+/** A status as a word a reader reads: `accepted` gives `Accepted`. */
+export function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

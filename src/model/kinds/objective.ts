@@ -1,7 +1,7 @@
 import { labelCycle } from '../cycles.ts';
 import { teamName } from '../withheld.ts';
 import { objectiveSchema } from '../../schemas/objective.ts';
-import { objectiveStatus } from '../status.ts';
+import { objectiveStatus, statusText } from '../status.ts';
 import { defineKind } from './define.ts';
 
 /** An objective with its key results and initiatives: `okrs/<cycle>/<team>/<slug>.md`, page `objectives/<id>/`. */
@@ -40,19 +40,20 @@ export const objective = defineKind({
     const { data } = document;
     // A team that is not published gives no word and no filter value.
     const team = teamName(graph, data.team);
-    const owner = name(data.owner);
+    const { status, progress } = objectiveStatus(graph, document);
+    // Team and owner are searched as the record's metadata, not repeated in its text: a
+    // query for a team finds the team first, not every objective that names it.
     return {
       title: data.title,
       parts: [
-        team,
-        owner,
         data.retrospective,
         body,
         ...(graph.keyResultsOf.get(document.id) ?? []).map((kr) => kr.data.title),
-        ...data.initiatives.map((initiative) => [initiative.title, name(initiative.owner)].filter(Boolean).join(', ')),
+        ...data.initiatives.map((initiative) => initiative.title),
         ...data.dependsOn.map((dependency) => dependency.why),
       ],
-      filters: { cycle: labelCycle(graph, data.cycle), team, status: objectiveStatus(graph, document).status, owner },
+      filters: { cycle: labelCycle(graph, data.cycle), team, status: statusText[status].word, owner: name(data.owner) },
+      meta: { progress: progress === undefined ? undefined : `${Math.round(progress * 100)} %` },
     };
   },
 });

@@ -12,7 +12,8 @@ export const person = defineKind({
   references: [{ path: 'team', to: ['team'], noun: 'team' }],
   search: ({ data }, { graph, body }) => ({
     title: data.name,
-    parts: [data.role, data.team ? graph.teamById.get(data.team)?.data.name : undefined, body],
+    parts: [body],
     filters: { owner: data.name },
+    meta: { role: data.role, team: data.team ? graph.teamById.get(data.team)?.data.name : undefined },
   }),
 });

@@ -1,5 +1,5 @@
 import { prioritySchema } from '../../schemas/priority.ts';
-import { defineKind } from './define.ts';
+import { capitalised, defineKind } from './define.ts';
 
 /** A strategic priority: `strategy/<id>.md`, page `strategy/<id>/`. */
 export const priority = defineKind({
@@ -11,7 +11,8 @@ export const priority = defineKind({
   references: [{ path: 'owner', to: ['person'], noun: 'owner' }],
   search: ({ data }, { body, name }) => ({
     title: data.title,
-    parts: [name(data.owner), body],
-    filters: { status: data.status },
+    parts: [body],
+    filters: { owner: name(data.owner) },
+    meta: { state: capitalised(data.status) },
   }),
 });

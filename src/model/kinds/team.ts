@@ -14,7 +14,8 @@ export const team = defineKind({
   ],
   search: ({ data }, { graph, body, name }) => ({
     title: data.name,
-    parts: [name(data.lead), data.parent ? graph.teamById.get(data.parent)?.data.name : undefined, body],
+    parts: [body],
     filters: { team: data.name },
+    meta: { lead: name(data.lead), parent: data.parent ? graph.teamById.get(data.parent)?.data.name : undefined },
   }),
 });
