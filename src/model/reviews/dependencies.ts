@@ -33,15 +33,15 @@ export function cycleDependencies(graph: Graph, cycle: string): DependencyLink[]
 
 /**
  * Dependencies that no objective of the providing team covers in the cycle: the objective
- * depended on was cancelled, or belongs to another cycle (last quarter's, still unfinished) —
- * the dependent team is counting on work nobody planned. A provider already done is delivered.
+ * depended on was cancelled, or belongs to another cycle (last quarter's, even when done: a
+ * team that needs it kept up this quarter is counting on work nobody planned).
  */
 export function unprovidedDependencies(graph: Graph, cycle: string): Unprovided[] {
   const found: Unprovided[] = [];
   for (const link of cycleDependencies(graph, cycle)) {
     const { status, cycle: providerCycle } = link.providerObjective.data;
     if (status === 'cancelled') found.push({ ...link, reason: 'cancelled' });
-    else if (status !== 'done' && !cycleFitsUnder(cycle, providerCycle)) found.push({ ...link, reason: 'other-cycle' });
+    else if (!cycleFitsUnder(cycle, providerCycle)) found.push({ ...link, reason: 'other-cycle' });
   }
   return found;
 }
