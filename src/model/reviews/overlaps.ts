@@ -20,14 +20,21 @@ const stopWords = new Set(
   ),
 );
 
-/** A title as a set of words: lower case, without stop words, plurals folded ("routes" = "route"). */
+/** A title as a set of words: lower case, without stop words, plurals folded. */
 export function wordSet(title: string): Set<string> {
   const words = new Set<string>();
   for (const word of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (!word || stopWords.has(word)) continue;
-    words.add(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+    words.add(singular(word));
   }
   return words;
+}
+
+/** A plural folded to its singular, roughly: "deliveries" → "delivery", "routes" → "route". */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
 }
 
 /** Shared words over all words of two sets (0 when either has fewer than two words: too little to judge). */
