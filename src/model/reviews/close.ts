@@ -15,7 +15,7 @@ export interface GradeBin {
 export interface CarriedOver {
   from: Objective;
   to: Objective;
-  /** `reference`: it aligns to or depends on it; `title`: the same team set a near-identical title. */
+  /** `reference`: it aligns to it (a quarter to last year's objective); `title`: the same team set a near-identical title. */
   by: 'reference' | 'title';
 }
 
@@ -99,8 +99,9 @@ function nextCycle(graph: Graph, cycle: Cycle): string | undefined {
 }
 
 /**
- * Next-cycle objectives that carry on this cycle's: by reference (they align to or depend on it
- * or one of its key results), or by title within the same team. Titles are compared only within
+ * Next-cycle objectives that carry on this cycle's: by reference (they align to it or one of its
+ * key results), or by title within the same team. A dependency is not a carry-over: the team
+ * that depends on last cycle's work is not doing it (the alignment report lists those). Titles are compared only within
  * a team, so the work grows with each team's objectives, not with all pairs of two cycles.
  */
 function carriedOver(graph: Graph, objectives: readonly Objective[], next: readonly Objective[]): CarriedOver[] {
@@ -114,7 +115,7 @@ function carriedOver(graph: Graph, objectives: readonly Objective[], next: reado
   const carried: CarriedOver[] = [];
   for (const to of next) {
     const found = new Set<Objective>();
-    for (const ref of [...to.data.alignsTo, ...to.data.dependsOn.map((d) => d.ref)]) {
+    for (const ref of to.data.alignsTo) {
       const node = graph.nodes.get(ref);
       const from = node?.kind === 'objective' ? node : node?.kind === 'key-result' ? node.objective : undefined;
       if (from && mine.has(from) && !found.has(from)) {
