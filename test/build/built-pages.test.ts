@@ -45,6 +45,11 @@ describe('the site built from a small company', () => {
       'decisions',
       'decisions/2026-11-narrow-focus',
       'health',
+      'cycles/2026-Q4/alignment',
+      'reviews',
+      'reviews/2026-Q4/week-1',
+      'reviews/2026-Q4/month-2026-10',
+      'reviews/2026-Q4/close',
       'search',
     ]) {
       expect(() => page(build, path), path).not.toThrow();

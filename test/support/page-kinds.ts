@@ -11,6 +11,16 @@ export interface PageKind {
 }
 
 /**
+ * A segment as its route has it: `*` for a parameter, but a word before a numbered parameter
+ * stays (`week-3` → `week-*`, `month-2026-10` → `month-*`), so routes that differ only by that
+ * word (a cycle's weekly and monthly reviews) are kinds of their own.
+ */
+function wildcard(segment: string): string {
+  const numbered = /^([a-z]+)-\d[\d-]*$/.exec(segment);
+  return numbered ? `${numbered[1]}-*` : '*';
+}
+
+/**
  * Groups the built pages by route (first path segment plus depth) and picks the first page of
  * each, so tests visit every kind of page whatever routes the site has, without visiting
  * hundreds of objectives one by one.
@@ -20,7 +30,7 @@ export function pageKinds(files: readonly string[]): PageKind[] {
   for (const file of [...files].filter((f) => f.endsWith('.html')).sort()) {
     const path = urlPathOf(file);
     const segments = path.split('/').filter(Boolean);
-    const kind = segments.length === 0 ? '(home)' : [segments[0], ...segments.slice(1).map(() => '*')].join('/');
+    const kind = segments.length === 0 ? '(home)' : [segments[0], ...segments.slice(1).map(wildcard)].join('/');
     const known = kinds.get(kind);
     if (known) known.count++;
     else kinds.set(kind, { kind, path, count: 1 });

@@ -1,4 +1,5 @@
 import { readKeyResult } from '../../key-result-reading.ts';
+import type { KeyResult } from '../../types.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -6,16 +7,8 @@ import { defineRule } from '../rule.ts';
 function outcomeKeyResults({ graph, report }: RuleContext): void {
   const countedOutputs = graph.config.keyResults.countedOutputsAreActivities;
   for (const kr of graph.keyResults) {
-    const { kind, cue } = readKeyResult(kr.data.title);
-    if (kind === 'outcome') continue;
-    // A number that moves from a baseline to a target measures a change in the fields, whatever
-    // the title: "Qualified enterprise pipeline" from €1.2M to €3M names its measure.
-    const { type, baseline, target } = kr.data;
-    // A move from 0 to 1 is a done-or-not in disguise ("Write the playbook": 0 → 1), and still warns.
-    const measured = baseline !== undefined && target !== undefined && baseline !== target;
-    if (kind === 'activity' && type !== 'binary' && measured && !(baseline === 0 && target === 1)) continue;
-    // A binary key result is done or not: a count in its title measures nothing.
-    if (kind === 'counted-output' && !countedOutputs && kr.data.type !== 'binary') continue;
+    const cue = activityCue(kr, countedOutputs);
+    if (cue === undefined) continue;
     report(
       kr.objective,
       ['keyResults', kr.index, 'title'],
@@ -24,6 +17,24 @@ function outcomeKeyResults({ graph, report }: RuleContext): void {
       'Say what changes because of the work, with a baseline and target: "Cut onboarding time from 14 to 5 days", not "Launch the new wizard". Put the work under initiatives.',
     );
   }
+}
+
+/**
+ * The words that make a key result read as an activity (work done or a deliverable that measures
+ * no change), or undefined for an outcome; `countedOutputs` is `keyResults.countedOutputsAreActivities`.
+ */
+export function activityCue(kr: KeyResult, countedOutputs: boolean): string | undefined {
+  const { kind, cue } = readKeyResult(kr.data.title);
+  if (kind === 'outcome') return undefined;
+  // A number that moves from a baseline to a target measures a change in the fields, whatever
+  // the title: "Qualified enterprise pipeline" from €1.2M to €3M names its measure.
+  const { type, baseline, target } = kr.data;
+  // A move from 0 to 1 is a done-or-not in disguise ("Write the playbook": 0 → 1), and still warns.
+  const measured = baseline !== undefined && target !== undefined && baseline !== target;
+  if (kind === 'activity' && type !== 'binary' && measured && !(baseline === 0 && target === 1)) return undefined;
+  // A binary key result is done or not: a count in its title measures nothing.
+  if (kind === 'counted-output' && !countedOutputs && kr.data.type !== 'binary') return undefined;
+  return cue;
 }
 
 export default defineRule({

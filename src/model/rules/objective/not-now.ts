@@ -1,7 +1,7 @@
 import { labelCycle } from '../../cycles.ts';
 import type { NotNowData } from '../../../schemas/brief.ts';
 import { keywordMatcher } from '../../keyword-matcher.ts';
-import type { Brief } from '../../types.ts';
+import type { Brief, Objective } from '../../types.ts';
 import type { RuleContext } from '../rule-context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -12,14 +12,9 @@ function notNow({ graph, report }: RuleContext): void {
     if (objective.data.status !== 'active') continue;
     const brief = graph.briefByCycle.get(objective.data.cycle);
     if (!brief) continue;
-    const texts = [
-      objective.data.title,
-      ...objective.data.keyResults.map((kr) => kr.title),
-      ...objective.data.initiatives.map((i) => i.title),
-    ].join('\n');
     let matcher = matchers.get(brief);
     if (!matcher) matchers.set(brief, (matcher = notNowMatcher(brief)));
-    for (const { item, hit } of matcher(texts)) {
+    for (const { item, hit } of matcher(objectiveText(objective))) {
       report(
         objective,
         ['title'],
@@ -32,10 +27,19 @@ function notNow({ graph, report }: RuleContext): void {
   }
 }
 
-type NotNowMatcher = (text: string) => { item: NotNowData; hit: string }[];
+/** What of an objective the not-now list is matched against: its title, key results and initiatives. */
+export function objectiveText(objective: Objective): string {
+  return [
+    objective.data.title,
+    ...objective.data.keyResults.map((kr) => kr.title),
+    ...objective.data.initiatives.map((i) => i.title),
+  ].join('\n');
+}
+
+export type NotNowMatcher = (text: string) => { item: NotNowData; hit: string }[];
 
 /** One matcher for all keywords of a brief: for a text, each not-now item it mentions, in order, with the item's first keyword found. */
-function notNowMatcher(brief: Brief): NotNowMatcher {
+export function notNowMatcher(brief: Brief): NotNowMatcher {
   // Keywords in item order, so the smallest index found of an item is its first keyword found.
   const itemOf: number[] = [];
   const keywords: string[] = [];

@@ -1,0 +1,83 @@
+import type { Confidence } from '../../schemas/check-in.ts';
+import type { Cycle } from '../cycles.ts';
+import type { Graph } from '../graph.ts';
+import { lineOfSight } from '../line-of-sight.ts';
+import { currentValue, progressOf, sortedCheckIns } from '../progress.ts';
+import type { KeyResult, Objective, Theme } from '../types.ts';
+import { cycleMonths, cycleWeeks, earlier } from './calendar.ts';
+import { memoOn } from './memo.ts';
+
+/** Progress and confidence on a day, each 0–1 and a mean over the key results measured by then. */
+export interface TrendPoint {
+  date: string;
+  progress?: number;
+  /** Confidence as a number: high 1, medium 0.5, low 0. */
+  confidence?: number;
+}
+
+/** One objective's trend over the cycle. */
+export interface ObjectiveTrend {
+  objective: Objective;
+  points: TrendPoint[];
+}
+
+/** A theme's trend: its objectives' key results together, and each objective's own. */
+export interface ThemeTrend {
+  /** Undefined for the objectives that trace to no theme. */
+  theme?: Theme;
+  points: TrendPoint[];
+  objectives: ObjectiveTrend[];
+}
+
+const confidenceValue: Record<Confidence, number> = { high: 1, medium: 0.5, low: 0 };
+
+function mean(values: readonly (number | undefined)[]): number | undefined {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length ? known.reduce((sum, v) => sum + v, 0) / known.length : undefined;
+}
+
+/** The trend of a set of key results on each day: mean progress and mean latest confidence. */
+function pointsOf(keyResults: readonly KeyResult[], days: readonly string[]): TrendPoint[] {
+  const sorted = keyResults.map((kr) => ({ kr, checkIns: sortedCheckIns(kr) }));
+  return days.map((date) => ({
+    date,
+    progress: mean(sorted.map(({ kr }) => progressOf(kr, currentValue(kr, date), date))),
+    confidence: mean(
+      sorted.map(({ checkIns }) => {
+        const rated = checkIns.filter((c) => c.date <= date && c.confidence).at(-1)?.confidence;
+        return rated && confidenceValue[rated];
+      }),
+    ),
+  }));
+}
+
+/**
+ * The trend of each theme of a cycle, sampled at the end of every week and month so far (today
+ * for the week that runs): the theme's objectives are those whose line of sight passes through it, at
+ * any level. Worked out once per graph and cycle; each month's review reads a slice of it.
+ */
+export function cycleTrends(graph: Graph, cycle: Cycle): { days: string[]; themes: ThemeTrend[] } {
+  return memoOn(graph, `trend:${cycle.id}`, () => {
+    const ends = [...cycleWeeks(cycle, graph.today), ...cycleMonths(cycle, graph.today)];
+    const days = [...new Set(ends.map((span) => earlier(span.end, graph.today)))].sort();
+    const brief = graph.briefByCycle.get(cycle.id);
+    const groups = new Map<Theme | undefined, Objective[]>(
+      graph.themes.filter((t) => t.brief === brief).map((t) => [t, []]),
+    );
+    for (const objective of graph.objectivesByCycle.get(cycle.id) ?? []) {
+      if (objective.data.status === 'cancelled') continue;
+      const theme = lineOfSight(graph, objective).chain.find((node): node is Theme => node.kind === 'theme');
+      const list = groups.get(theme);
+      if (list) list.push(objective);
+      else groups.set(theme, [objective]);
+    }
+    const themes = [...groups].map(([theme, objectives]) => {
+      const trends = objectives
+        .filter((o) => (graph.keyResultsOf.get(o.id) ?? []).length > 0)
+        .map((objective) => ({ objective, points: pointsOf(graph.keyResultsOf.get(objective.id) ?? [], days) }));
+      const keyResults = objectives.flatMap((o) => graph.keyResultsOf.get(o.id) ?? []);
+      return { theme, points: pointsOf(keyResults, days), objectives: trends };
+    });
+    return { days, themes };
+  });
+}
