@@ -31,8 +31,8 @@ describe('counting words', () => {
   });
 
   it('formats key result values with the unit agreeing with the number', () => {
-    expect(formatValue(1, { type: 'number', unit: 'reviews' })).toBe('1 review');
-    expect(formatValue(1.5, { type: 'number', unit: 'reviews' })).toBe('1.5 reviews');
+    expect(formatValue(1, { type: 'metric', unit: 'reviews' })).toBe('1 review');
+    expect(formatValue(1.5, { type: 'metric', unit: 'reviews' })).toBe('1.5 reviews');
     expect(formatValue(100.4, { type: 'percentage', unit: '%' })).toBe('100.4%');
   });
 });
