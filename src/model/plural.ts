@@ -28,3 +28,10 @@ export function unitFor(value: number, unit: string): string {
   words[head] = word.slice(0, -1);
   return words.join(' ');
 }
+
+const relativeDays = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
+
+/** How long ago a number of days reads: `today`, `yesterday`, `12 days ago`. */
+export function daysAgo(days: number): string {
+  return relativeDays.format(-days, 'day');
+}
