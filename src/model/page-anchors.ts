@@ -15,7 +15,7 @@ export function anchorOf(node: GraphNode, kinds: readonly KindDescriptor[] = bui
  * Maps' ids are not link targets.
  */
 const pageSectionIds: Record<string, readonly string[]> = {
-  objective: ['retro', 'initiatives', 'dependencies', 'aligned', 'decisions'],
+  objective: ['retro', 'initiatives', 'dependencies', 'aligned', 'decisions', 'history'],
   brief: ['themes', 'not-now', 'trade-offs', 'risks', 'maps', 'objectives-by-team', 'grades-by-team'],
   person: ['goals'],
 };
