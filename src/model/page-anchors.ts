@@ -9,12 +9,15 @@ export function anchorOf(node: GraphNode, kinds: readonly KindDescriptor[] = bui
 
 /**
  * The ids of a page's own parts a link may name, besides its items and its body's headings:
- * the skip link's target on every page, and the sections of an objective's page
- * (src/pages/objectives/[id].astro), accepted even where the page leaves a section out.
+ * the skip link's target on every page, and the sections of an objective's, a brief's and a
+ * person's page (src/pages/objectives/[id].astro, cycles/[cycle].astro, people/[id].astro),
+ * accepted even where the page leaves a section out.
  * Maps' ids are not link targets.
  */
 const pageSectionIds: Record<string, readonly string[]> = {
   objective: ['retro', 'initiatives', 'dependencies', 'aligned', 'decisions', 'history'],
+  brief: ['themes', 'not-now', 'trade-offs', 'risks', 'maps', 'objectives-by-team', 'grades-by-team'],
+  person: ['goals'],
 };
 
 /** Every id a link's fragment may name on a document's page. */

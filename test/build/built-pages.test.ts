@@ -51,6 +51,8 @@ describe('the site built from a small company', () => {
       'reviews/2026-Q4/month-2026-10',
       'reviews/2026-Q4/close',
       'search',
+      'objectives',
+      'changes/week',
     ]) {
       expect(() => page(build, path), path).not.toThrow();
     }
@@ -170,6 +172,60 @@ describe('the site built from a small company', () => {
       expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), file).toBeNull();
       expect(html, file).not.toMatch(/\sstyle="/);
     }
+  });
+
+  it("makes a person's page their dashboard: goals with status, pace and last check-in before what they decided", () => {
+    const html = page(build, 'people/jon-park');
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(html).toContain('id="goals"');
+    expect(text).toContain('2026-Q4 · current cycle');
+    expect(text).toMatch(/Key result Status Progress Pace Last check-in/);
+    expect(text).toContain('Cut the sales cycle from 120 to 80 days');
+    expect(text).toMatch(/\d+ days ago|yesterday|today/);
+    expect(html.indexOf('id="goals"')).toBeLessThan(html.indexOf('Decisions taken'));
+    expect(text).not.toContain('Objectives owned');
+  });
+
+  it("shows each team's status and counts its objectives in words", () => {
+    const text = page(build, 'teams')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toMatch(/Sales [▲●✖○✔] [A-Z][a-z ]+ Progress of Sales: \d+% 2 objectives/);
+    expect(text).toMatch(/1 objective\b/);
+    expect(text).not.toMatch(/\b1 objectives/);
+  });
+
+  it('links the status tiles to the lists they count, and shows each check-in of the week with its values', () => {
+    const home = page(build, '');
+    for (const status of ['on-track', 'at-risk', 'off-track', 'not-started', 'done'])
+      expect(home).toContain(`href="/objectives/#status-${status}"`);
+    const objectives = page(build, 'objectives');
+    expect(objectives).toContain('id="status-at-risk"');
+    expect(objectives).toContain('id="status-on-track"');
+    expect(home).toContain('href="/changes/week/"');
+    // 2026-11-20: 115 days → 104 days on the sales cycle.
+    const week = page(build, 'changes/week')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ');
+    expect(week).toContain('115 days → to 104 days');
+  });
+
+  it('gives each key result the check-in command, and no update link without an editUrl', () => {
+    const html = page(build, 'objectives/sales-q4-shorter-cycle');
+    expect(html).toContain('npx throughline checkin sales-q4-shorter-cycle/cycle-days VALUE --confidence');
+    expect(html).not.toMatch(/#L\d+"/);
+  });
+
+  it('gives the brief page an "On this page" list of its sections, and objective rows one primary link', () => {
+    const html = page(build, 'cycles/2026-Q4');
+    const nav = html.slice(
+      html.indexOf('aria-label="On this page"'),
+      html.indexOf('</nav>', html.indexOf('aria-label="On this page"')),
+    );
+    expect(hrefs(nav)).toEqual(['#themes', '#not-now', '#trade-offs', '#risks', '#maps', '#objectives-by-team']);
+    for (const id of ['themes', 'not-now', 'trade-offs', 'risks', 'maps', 'objectives-by-team'])
+      expect(html).toContain(`id="${id}"`);
+    expect(html).toContain('class="objective-row-title');
   });
 
   it('allows inline styles only on pages with an author diagram, which Mermaid draws with them', () => {

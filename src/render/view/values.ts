@@ -1,3 +1,4 @@
+import { unitFor } from '../../model/plural.ts';
 import type { KeyResultData } from '../../schemas/key-result.ts';
 
 /** How a direction reads in a sentence. */
@@ -14,7 +15,7 @@ const currencySymbols: Record<string, string> = { EUR: '€', USD: '$', GBP: '£
 // Made once: constructing a NumberFormat costs far more than formatting, and every check-in is formatted.
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-/** A key result value with its unit: `€1,200,000`, `42%`, `3.5 days`, `Yes`; "—" when unknown. */
+/** A key result value with its unit: `€1,200,000`, `42%`, `3.5 days`, `1 day`, `Yes`; "—" when unknown. */
 export function formatValue(value: number | undefined, kr: Pick<KeyResultData, 'type' | 'unit'>): string {
   if (value === undefined) return '—';
   if (kr.type === 'binary') return value >= 1 ? 'Yes' : 'No';
@@ -25,7 +26,7 @@ export function formatValue(value: number | undefined, kr: Pick<KeyResultData, '
     return symbol ? `${symbol}${number}` : `${number} ${unit}`.trim();
   }
   if (unit === '%') return `${number}%`;
-  return unit ? `${number} ${unit}` : number;
+  return unit ? `${number} ${unitFor(value, unit)}` : number;
 }
 
 /**
