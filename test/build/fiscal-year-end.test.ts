@@ -54,7 +54,7 @@ describe('the site of a company that names fiscal years by the year they end', (
     expect(readerText(page('cycles'))).toMatch(/FY21-Q3\s+2020-08-01 to 2020-10-31/);
     expect(readerText(page('cycles/2021-Q3'))).toContain('Strategic brief · FY21-Q3');
     expect(readerText(page('objectives/company-q3-grow-arr'))).toContain('Objective for FY21-Q3');
-    expect(readerText(page('health'))).toContain('Line of sight in FY21-Q3');
+    expect(readerText(page('health'))).toContain('Alignment in FY21-Q3');
     const pages = listFiles(build.dir).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(10);
     for (const file of pages)
