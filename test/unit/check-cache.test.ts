@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWithCache } from '../../src/model/cache/incremental.ts';
+import { warmHit } from '../../src/model/cache/warm.ts';
 import { checkContent, type CheckOptions } from '../../src/model/check.ts';
 import {
   fixtureOptions,
@@ -51,6 +52,13 @@ describe('check cache: a warm run finds exactly what a cold run finds', () => {
     const second = checkWithCache({ ...options, cacheDir });
     expect(second.diagnostics).toEqual(expected);
     if (!first.fatal) expect(second.hit).toBe(true);
+    // The command line's first try, which loads no parser: the same answer, or none (it is not tried with --base).
+    const configPath = join(content, 'throughline.yaml');
+    const config = statSync(configPath, { throwIfNoEntry: false })?.isFile() ? readFileSync(configPath, 'utf8') : '';
+    const warm = warmHit({ ...options, cacheDir });
+    const answers = !options.base && !first.fatal && !/cacheDir|\\/.test(config);
+    if (answers) expect(warm).toMatchObject({ hit: true, diagnostics: expected });
+    else if (!options.base) expect(warm.hit).toBe(false);
 
     // One file edited, then removed: only it is read again, and the findings still match a cold run.
     const file = caseFile(name, content);

@@ -14,20 +14,13 @@ import { collectingContext, type Rule } from '../rules/rule-context.ts';
 import { crossChecks, documentChecks } from '../rules/registry.ts';
 import { canonicalRef } from '../cycle-names.ts';
 import { emptySource } from '../source.ts';
-import {
-  cachedSource,
-  crossKeyOf,
-  entryOf,
-  placed,
-  recordOf,
-  settledBodyKey,
-  stampOf,
-  unchangedCrossKey,
-} from './records.ts';
+import { cachedSource, crossKeyOf, placed, recordOf, settledBodyKey, stampOf, unchangedCrossKey } from './records.ts';
+import { defaultCacheDir, entryOf, type WarmMiss } from './warm.ts';
 import { stringsOf } from './slim.ts';
 import {
   cachePaths,
   readIndex,
+  readIndexFile,
   readShards,
   shardCount,
   shardOf,
@@ -49,8 +42,7 @@ export interface CachedCheckResult extends CheckResult {
   crossRan: boolean;
 }
 
-/** The cache's folder when neither the command line nor throughline.yaml names one. */
-export const defaultCacheDir = 'node_modules/.cache/throughline';
+export { defaultCacheDir };
 
 /**
  * checkContent with a cache: the same diagnostics, from only the files that changed since the
@@ -58,12 +50,12 @@ export const defaultCacheDir = 'node_modules/.cache/throughline';
  * the folder throughline.yaml's `cacheDir` names (relative to the content folder), else in
  * `node_modules/.cache/throughline/`.
  */
-export function checkWithCache(options: CheckOptions & { cacheDir?: string }): CachedCheckResult {
+export function checkWithCache(options: CheckOptions & { cacheDir?: string; warm?: WarmMiss }): CachedCheckResult {
   const started = Date.now();
   const cwd = options.cwd ?? process.cwd();
   const contentDir = resolve(cwd, options.contentDir);
   const kinds = options.kinds ?? builtInKinds;
-  const { loaded, files } = listContent(contentDir, cwd, kinds);
+  const { loaded, files } = listContent(contentDir, cwd, kinds, options.warm?.listed);
   if (loaded.fatal.length)
     return {
       fatal: true,
@@ -82,7 +74,7 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string }): C
       : resolve(cwd, defaultCacheDir);
   const paths = cachePaths(dir, contentDir);
   const notes: string[] = [];
-  const opened = readIndex(paths.index, stamp);
+  const opened = readIndex(paths.index, stamp, options.warm?.parsedIndex ?? readIndexFile(paths.index));
   if (opened.note) notes.push(opened.note);
   const index = opened.index;
   const others = [...loaded.sources.keys()];

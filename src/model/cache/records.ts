@@ -1,9 +1,9 @@
 // What the check cache keeps of each file and of the run: entries (size, time, hashes),
 // records (what a file gave), and the stamp that says which code and settings made them.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Finding } from '../diagnostics.ts';
-import { mayHaveBrokenLinks, idUrlsOf } from '../body-links.ts';
+import { idUrlsOf, mayHaveBrokenLinks } from '../body-links.ts';
 import { mayNestTooDeep } from '../body-tree.ts';
 import type { Graph } from '../graph.ts';
 import { builtInKinds } from '../kinds/index.ts';
@@ -12,29 +12,13 @@ import { resolvePlace } from '../positions.ts';
 import type { DocumentRead } from '../read-document.ts';
 import { ruleList } from '../rules/registry.ts';
 import { emptySource, splitSource, type SourceFile } from '../source.ts';
-import { bodyMayMatter, slimData } from './slim.ts';
-import { hashText as fullHash, type CacheStamp, type FileEntry, type FileRecord } from './store.ts';
-
-const root = resolve(import.meta.dirname, '../../..');
+import { mayLinkToDocuments } from '../body-links.ts';
+import { slimData } from './slim.ts';
+import { hashText as fullHash, type CacheStamp, type FileRecord } from './store.ts';
+import { codeHash, packageVersion } from './warm.ts';
 
 /** Hashes in cross keys are cut to 80 bits: enough to tell two versions of one file apart, and the index stays small. */
 const hashText = (text: string) => fullHash(text).slice(0, 20);
-
-/** A file's entry now, and whether it is the one cached: size and time first, the hash when they moved or the time is too close to the write. */
-export function entryOf(
-  contentDir: string,
-  key: string,
-  cached: FileEntry | undefined,
-  writtenAt: number,
-): { entry: FileEntry; same: boolean } {
-  const path = join(contentDir, key);
-  const { size, mtimeMs } = statSync(path);
-  if (cached && cached[0] === size && cached[1] === mtimeMs && mtimeMs < writtenAt - 2000)
-    return { entry: cached, same: true };
-  const hash = fullHash(readFileSync(path));
-  if (cached?.[2] === hash) return { entry: [size, mtimeMs, hash, cached[3], cached[4]], same: true };
-  return { entry: [size, mtimeMs, hash, null, ''], same: false };
-}
 
 /** What a later run keeps of one read file. */
 export function recordOf(read: DocumentRead, findings: Finding[]): FileRecord {
@@ -140,25 +124,11 @@ export function stampOf(loaded: LoadedContent, cwd: string, today: string): Cach
     rules: ruleList.map((rule) => `${rule.id}:${rule.severity}:${rule.scope ?? ''}`).join(','),
     config: fullHash(loaded.sources.get(configFileName)?.text ?? ''),
     today,
-    place: JSON.stringify([kinds.map((k) => [k.kind, k.folder]), relative(cwd, loaded.contentDir)]),
+    place: JSON.stringify([kinds.map((k) => [k.kind, k.folder, k.idField]), relative(cwd, loaded.contentDir)]),
   };
 }
 
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/** A hash of the code that decides findings: a rule changed in place, unreleased, still invalidates the cache. */
-function codeHash(): string {
-  const parts: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts')) parts.push(path, readFileSync(path, 'utf8'));
-    }
-  };
-  walk(join(root, 'src/model'));
-  walk(join(root, 'src/schemas'));
-  return fullHash(parts.join('\0'));
+/** Whether the body rules must read this body on a later run: a link to a document, a diagram or deep nesting may be in it. */
+export function bodyMayMatter(body: string): boolean {
+  return /mermaid/i.test(body) || mayLinkToDocuments(body) || mayNestTooDeep(body);
 }

@@ -103,23 +103,39 @@ export function shardOf(key: string): number {
   return createHash('md5').update(key).digest().readUInt32BE(0) % shardCount;
 }
 
-/** The index, when it is there and made for this stamp; otherwise a note saying why it was discarded. */
-export function readIndex(path: string, stamp: CacheStamp): { index?: CacheIndex; note?: string } {
+/** The index file parsed, not yet looked at: undefined when there is none, an error when it is not JSON. */
+export function readIndexFile(path: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return {};
+    return undefined;
   }
-  const discard = (why: string) => ({ note: `the check cache ${path} was discarded (${why}); every file is read` });
-  let index: CacheIndex;
   try {
-    index = JSON.parse(text) as CacheIndex;
+    return JSON.parse(text) as unknown;
   } catch {
-    return discard('it is not readable JSON: truncated or corrupt');
+    return corrupt;
   }
+}
+
+const corrupt = new Error('not JSON');
+
+/**
+ * The index, when it is there and made for this stamp; otherwise a note saying why it was
+ * discarded. `parsed` is the file already read by readIndexFile, when a caller has it.
+ */
+export function readIndex(
+  path: string,
+  expected: CacheStamp | ((written: CacheStamp) => CacheStamp),
+  parsed: unknown = readIndexFile(path),
+): { index?: CacheIndex; note?: string } {
+  if (parsed === undefined) return {};
+  const discard = (why: string) => ({ note: `the check cache ${path} was discarded (${why}); every file is read` });
+  if (parsed === corrupt) return discard('it is not readable JSON: truncated or corrupt');
+  const index = parsed as CacheIndex;
   if (!isObject(index) || index.format !== cacheFormat || !isObject(index.stamp))
     return discard('it was written in another format');
+  const stamp = typeof expected === 'function' ? expected(index.stamp) : expected;
   // Another configuration, date or folder is an ordinary edit: the cache is made again without a word.
   for (const part of Object.keys(stampWords) as (keyof CacheStamp)[])
     if (index.stamp[part] !== stamp[part])
