@@ -15,10 +15,10 @@ import { siteData, type SiteData } from '../render/data.ts';
 export function validateContent(
   content: ContentContext,
   logger: AstroIntegrationLogger,
-  options: { failOnErrors: boolean },
+  options: { failOnErrors: boolean; live?: boolean },
 ): SiteData {
   const started = performance.now();
-  const data = siteData(content, { reload: true });
+  const data = siteData(content, { reload: true, live: options.live });
   const counts = countBySeverity(data.diagnostics);
   if (data.diagnostics.length) {
     process.stderr.write(`${formatDiagnostics(data.diagnostics, 'human')}\n`);

@@ -50,6 +50,12 @@ export function checkContent(options: CheckOptions): CheckResult {
     threads: options.threads,
     kinds: options.kinds,
   });
+  return checkLoaded(content, options);
+}
+
+/** The part of checkContent after loading: for content already loaded (as `astro dev` keeps it). */
+export function checkLoaded(content: LoadedContent, options: Omit<CheckOptions, 'contentDir'>): CheckResult {
+  const cwd = options.cwd ?? process.cwd();
   if (content.fatal.length) {
     return { fatal: true, diagnostics: toDiagnostics(content.fatal, content.sources, {}), notes: [] };
   }
