@@ -104,7 +104,15 @@ async function main(argv: string[]): Promise<number> {
       );
     else base = found.base;
   }
-  const check = { contentDir: options.content, today, threads: availableParallelism(), base };
+  const { progressLine } = await import('../src/model/progress-line.ts');
+  const progress = progressLine('Reading', 'files');
+  const check = {
+    contentDir: options.content,
+    today,
+    threads: availableParallelism(),
+    base,
+    onProgress: progress.update,
+  };
   const contentDir = resolve(options.content);
   // git lists the changed files while the content is checked; the kinds (which folder holds
   // which id) are known once it is.
@@ -121,6 +129,7 @@ async function main(argv: string[]): Promise<number> {
   const warm = tried?.hit ? tried : undefined;
   const result =
     warm ?? (await fullCheck({ ...check, ...(tried && !tried.hit ? { warm: tried } : {}) }, options['no-cache']));
+  progress.end();
   notes.push(...result.notes);
   if (changing && !result.fatal) {
     kindsKnown(

@@ -5,6 +5,7 @@ import { countBySeverity } from '../model/diagnostics.ts';
 import { formatDiagnostics } from '../model/format.ts';
 import { basePathSchema, httpUrlSchema } from '../schemas/config.ts';
 import type { ContentContext } from '../render/context.ts';
+import { progressLine } from '../model/progress-line.ts';
 import { siteData, type SiteData } from '../render/data.ts';
 
 /**
@@ -18,7 +19,10 @@ export function validateContent(
   options: { failOnErrors: boolean; live?: boolean },
 ): SiteData {
   const started = performance.now();
-  const data = siteData(content, { reload: true, live: options.live });
+  // On a terminal a line counts the files read; in CI nothing (progress-line.ts).
+  const progress = progressLine('Reading', 'files');
+  const data = siteData(content, { reload: true, live: options.live, onProgress: progress.update });
+  progress.end();
   const counts = countBySeverity(data.diagnostics);
   if (data.diagnostics.length) {
     process.stderr.write(`${formatDiagnostics(data.diagnostics, 'human')}\n`);

@@ -16,10 +16,15 @@ export interface LiveContent {
 }
 
 /** Reads a content folder, keeping each file's read apart; undefined when it cannot be read at all. */
-export function loadLive(contentDir: string, cwd: string, threads?: number): LiveContent | undefined {
+export function loadLive(
+  contentDir: string,
+  cwd: string,
+  threads?: number,
+  onProgress?: (done: number, total: number) => void,
+): LiveContent | undefined {
   const { loaded, files } = listContent(contentDir, cwd);
   if (loaded.fatal.length) return undefined;
-  const reads = readDocuments(contentDir, files, { threads, kinds: loaded.kinds });
+  const reads = readDocuments(contentDir, files, { threads, kinds: loaded.kinds, onProgress });
   return {
     listing: loaded,
     reads: new Map(reads.map((read) => [read.source.key, read])),

@@ -48,6 +48,8 @@ export interface LoadOptions {
    * @default 1
    */
   threads?: number;
+  /** Told how many files are read so far (a progress line). */
+  onProgress?: (done: number, total: number) => void;
   /**
    * The kinds to read, each from its folder.
    * @default builtInKinds
@@ -58,7 +60,8 @@ export interface LoadOptions {
 /** Reads, splits, parses and validates every document; one broken file never stops the others. */
 export function loadContent(contentDir: string, cwd = process.cwd(), options: LoadOptions = {}): LoadedContent {
   const { loaded, files } = listContent(contentDir, cwd, options.kinds);
-  addReads(loaded, readDocuments(contentDir, files, { threads: options.threads, kinds: loaded.kinds }));
+  const { threads, onProgress } = options;
+  addReads(loaded, readDocuments(contentDir, files, { threads, kinds: loaded.kinds, onProgress }));
   return loaded;
 }
 

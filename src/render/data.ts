@@ -36,6 +36,8 @@ export function siteData(
     changed?: readonly string[];
     /** Keep each file's read for later reloads (dev). */
     live?: boolean;
+    /** Told how many files are read so far (a progress line). */
+    onProgress?: (done: number, total: number) => void;
   } = {},
 ): SiteData {
   const key = `${context.contentDir}\0${context.today ?? ''}`;
@@ -48,7 +50,7 @@ export function siteData(
     return memo.data;
   }
   if (options.live) {
-    const live = loadLive(context.contentDir, process.cwd(), availableParallelism());
+    const live = loadLive(context.contentDir, process.cwd(), availableParallelism(), options.onProgress);
     if (live) {
       const data = toSiteData(checkLoaded(liveLoaded(live), { today: context.today }), context.contentDir);
       store[memoKey] = { key, data, live };
@@ -60,6 +62,7 @@ export function siteData(
     contentDir: context.contentDir,
     today: context.today,
     threads: availableParallelism(),
+    onProgress: options.onProgress,
   });
   const data = toSiteData(result, context.contentDir);
   store[memoKey] = { key, data };

@@ -114,7 +114,7 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string; warm
   }
 
   const everything = !index || missed.length === files.length;
-  const fresh = readFresh(loaded, contentDir, missed, options.threads, today, !everything);
+  const fresh = readFresh(loaded, contentDir, missed, options, today, !everything);
   const settle = (part: Fresh) => {
     for (const [key, [id, crossKey]] of Object.entries(part.settled)) {
       const [size, mtimeMs, hash] = entries[key]!;
@@ -167,7 +167,7 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string; warm
       if (record.data) loaded.documents.push(toDocument(record.kind, source, record.data, kinds));
     }
     // Files whose shard was lost are read again, like changed ones.
-    late = readFresh(loaded, contentDir, missing, options.threads, today, true);
+    late = readFresh(loaded, contentDir, missing, options, today, true);
     settle(late);
     const listing = [...loaded.findings];
     for (const part of [fresh, late]) {
@@ -254,11 +254,11 @@ function readFresh(
   base: LoadedContent,
   contentDir: string,
   files: readonly DocumentFile[],
-  threads: number | undefined,
+  { threads, onProgress }: Pick<CheckOptions, 'threads' | 'onProgress'>,
   today: string,
   local: boolean,
 ): Fresh {
-  const reads = files.length ? readDocuments(contentDir, [...files], { threads, kinds: base.kinds }) : [];
+  const reads = files.length ? readDocuments(contentDir, [...files], { threads, kinds: base.kinds, onProgress }) : [];
   const loaded: LoadedContent = { ...base, documents: [], sources: new Map(), findings: [], invalidRefs: new Set() };
   addReads(loaded, reads);
   const found = local && reads.length ? run(documentChecks, buildGraph(loaded, { today })) : [];
