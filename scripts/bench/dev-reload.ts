@@ -42,8 +42,15 @@ export async function timeDevReload(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  // Request lines left out: the log is kept for an error message.
+  const keep = (chunk: Buffer) =>
+    (log += chunk
+      .toString()
+      .split('\n')
+      .filter((line) => !/\[200\]/.test(line))
+      .join('\n'));
+  server.stdout.on('data', keep);
+  server.stderr.on('data', keep);
   const url = `http://127.0.0.1:${port}/objectives/${id}/`;
   const started = performance.now();
   try {
