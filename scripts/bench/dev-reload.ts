@@ -64,7 +64,12 @@ export async function timeDevReload(
     // The watcher walks the folder after the server starts: the first save, untimed, waits for it.
     const warmUp = `${title} (saved 0)`;
     writeFileSync(file, original.replace(`title: ${title}`, `title: ${warmUp}`));
-    await waitFor(url, (page) => page.includes(escapeHtml(warmUp)), 600_000, () => log);
+    await waitFor(
+      url,
+      (page) => page.includes(escapeHtml(warmUp)),
+      600_000,
+      () => log,
+    );
     const reloadRunsMs: number[] = [];
     for (let i = 1; i <= runs; i++) {
       const wanted = `${title} (saved ${i})`;
