@@ -18,6 +18,7 @@ import {
   timeToMap,
 } from './bench/in-browser.ts';
 import { timeCachedCheck } from './bench/cached-check.ts';
+import { timeDevReload } from './bench/dev-reload.ts';
 import { machine, measure, median, type Run } from './bench/measure.ts';
 import { timePagefind, timeSearchIndex } from './bench/search-index.ts';
 import { formatTable, type BenchResult, type SizeResult } from './bench/report.ts';
@@ -26,7 +27,8 @@ import { buildSite } from './bench/site.ts';
 const usage = `Usage: npm run bench -- [options]
 
 Generates organisations of each size into .bench/ and measures, in one run: check (whole
-process, several runs: cold, cold writing the cache, warm, and --changed with one file edited), the full build and a bare Astro build of the same objective files
+process, several runs: cold, cold writing the cache, warm, and --changed with one file edited),
+npm run dev (a save until the page shows it), the full build and a bare Astro build of the same objective files
 (wall time, peak memory, their ratio), Pagefind indexing, the gzip bytes of an objective
 page and of the first search query, and the largest map's render time in Chromium.
 
@@ -37,6 +39,7 @@ Options:
   --build-runs N  runs of each build per size, bare and ours alternately (default: 3)
   --seed S        generator seed (default: 1)
   --check-only    skip the builds and everything that needs a built site
+  --no-dev        skip the npm run dev figure (a save until the page shows it)
   --out FILE      where to write the JSON results (default: .bench/results.json)
   -h, --help      show this help`;
 
@@ -57,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
         'build-runs': { type: 'string', default: '3' },
         seed: { type: 'string', default: '1' },
         'check-only': { type: 'boolean', default: false },
+        'no-dev': { type: 'boolean', default: false },
         out: { type: 'string', default: join(work, 'results.json') },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -90,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
   mkdirSync(work, { recursive: true });
   const result: BenchResult = { date: new Date().toISOString(), machine: machine(), seed, sizes: [] };
   for (const objectives of sizes.sort((a, b) => a - b)) {
-    result.sizes.push(await benchSize(objectives, seed, runs, buildRuns, values['check-only']));
+    result.sizes.push(await benchSize(objectives, seed, runs, buildRuns, values['check-only'], !values['no-dev']));
   }
   writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(`\n${formatTable(result, values['check-only'])}\n\nResults written to ${values.out}\n`);
@@ -103,6 +107,7 @@ async function benchSize(
   runs: number,
   buildRuns: number,
   checkOnly: boolean,
+  dev: boolean,
 ): Promise<SizeResult> {
   const log = (step: string) => process.stderr.write(`[${objectives}] ${step}\n`);
   const content = join(work, `org-${objectives}`);
@@ -123,6 +128,14 @@ async function benchSize(
   size.cachedCheck = await timeCachedCheck(root, content, today, runs);
   size.checkRunsMs = size.cachedCheck.coldRunsMs;
   size.checkMedianMs = size.cachedCheck.coldMedianMs;
+  if (dev) {
+    log(`npm run dev: ${runs} saves of one objective file, each until its page shows the change`);
+    try {
+      size.devReload = await timeDevReload(root, content, today, runs, 4400 + (objectives % 500));
+    } catch (error) {
+      size.notes.push(`dev reload not measured: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
   if (checkOnly) return size;
 
   await builds(size, content, buildRuns, log);

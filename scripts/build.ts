@@ -6,6 +6,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withoutPageLines } from '../tools/build/quiet-log.ts';
 
 const usage = `Usage: npm run build -- [--out DIR] [astro build options]
 
@@ -89,11 +90,18 @@ function main(argv: string[]): number {
   return buildAside(
     out,
     (next) => {
+      // In CI Astro's line per page is left out of its log (errors go to stderr, untouched).
+      const quiet = Boolean(process.env.CI);
       const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...passOn], {
-        stdio: 'inherit',
+        stdio: quiet ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+        maxBuffer: 1024 * 1024 * 1024,
         // Telemetry is a request to another host at build time; the build makes none.
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       });
+      if (quiet && result.stdout) {
+        const { text, left } = withoutPageLines(result.stdout.toString('utf8'));
+        process.stdout.write(left ? `${text}\n(${left} lines naming each page written left out in CI)\n` : text);
+      }
       return result.status ?? 1;
     },
     (line) => process.stderr.write(line),

@@ -5,32 +5,20 @@ import { availableParallelism } from 'node:os';
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { KindFolder } from '../src/model/changed-files.ts';
 import type { Format } from '../src/model/format.ts';
 
-// Compiled code is kept on disk between runs, which halves start-up; so the model is imported after this line.
+// Compiled code is kept on disk between runs, which halves start-up; so the model is imported
+// after this line, and only what a run needs: a run the cache answers loads no parser, schema or rule.
 enableCompileCache?.();
 const [
-  { checkContent },
   { countBySeverity },
-  { rules },
   { escapeControls, formatDiagnostics, formatMarkdown, formats, formatSummary },
   { isIsoDate },
-  { configAtRef },
-  { checkWithCache },
-  { changedSince, concerningChange },
-  { displayPathsOf },
-  { builtInKinds },
 ] = await Promise.all([
-  import('../src/model/check.ts'),
   import('../src/model/diagnostics.ts'),
-  import('../src/model/rules/registry.ts'),
   import('../src/model/format.ts'),
-  import('../src/schemas/common.ts'),
-  import('../src/model/config-changes.ts'),
-  import('../src/model/cache/incremental.ts'),
-  import('../src/model/changed-files.ts'),
-  import('../src/model/load.ts'),
-  import('../src/model/kinds/index.ts'),
+  import('../src/schemas/iso-date.ts'),
 ]);
 
 const usage = `Usage: npm run check -- [options]
@@ -56,7 +44,7 @@ Options:
 
 Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict), 2 could not run.`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   let options;
   try {
@@ -85,6 +73,7 @@ function main(argv: string[]): number {
     return 0;
   }
   if (options['list-rules']) {
+    const { rules } = await import('../src/model/rules/registry.ts');
     for (const [id, info] of Object.entries(rules))
       process.stdout.write(`${id.padEnd(32)} ${info.severity.padEnd(8)} ${info.summary}\n`);
     return 0;
@@ -106,6 +95,7 @@ function main(argv: string[]): number {
   const notes: string[] = [];
   let base;
   if (baseRef) {
+    const { configAtRef } = await import('../src/model/config-changes.ts');
     const found = configAtRef(resolve(options.content), baseRef);
     // In a pull request, actions/checkout fetches one commit unless told otherwise.
     if ('note' in found)
@@ -114,17 +104,50 @@ function main(argv: string[]): number {
       );
     else base = found.base;
   }
-  const check = { contentDir: options.content, today, threads: availableParallelism(), base };
-  const result = options['no-cache'] ? checkContent(check) : checkWithCache(check);
+  const { progressLine } = await import('../src/model/progress-line.ts');
+  const progress = progressLine('Reading', 'files');
+  const check = {
+    contentDir: options.content,
+    today,
+    threads: availableParallelism(),
+    base,
+    onProgress: progress.update,
+  };
+  const contentDir = resolve(options.content);
+  // git lists the changed files while the content is checked; the kinds (which folder holds
+  // which id) are known once it is.
+  let kindsKnown: (kinds: readonly KindFolder[]) => void = () => {};
+  const kinds = new Promise<readonly KindFolder[]>((done) => (kindsKnown = done));
+  const changing =
+    options.changed === undefined
+      ? undefined
+      : import('../src/model/changed-files.ts').then(({ changedSince }) =>
+          changedSince(contentDir, options.changed!, kinds),
+        );
+  const { warmHit } = await import('../src/model/cache/warm.ts');
+  const tried = options['no-cache'] || base ? undefined : warmHit(check);
+  const warm = tried?.hit ? tried : undefined;
+  const result =
+    warm ?? (await fullCheck({ ...check, ...(tried && !tried.hit ? { warm: tried } : {}) }, options['no-cache']));
+  progress.end();
   notes.push(...result.notes);
-  if (options.changed !== undefined && !result.fatal) {
-    const contentDir = resolve(options.content);
-    const changed = changedSince(contentDir, options.changed, builtInKinds);
+  if (changing && !result.fatal) {
+    kindsKnown(
+      warm
+        ? warm.kinds.map(([, folder, idField]) => ({ folder, idField }))
+        : (await import('../src/model/kinds/index.ts')).builtInKinds,
+    );
+    const changed = await changing;
     if ('error' in changed) {
       process.stderr.write(`--changed: ${escapeControls(changed.error)}\n`);
       return 2;
     }
-    result.diagnostics = concerningChange(result, changed, displayPathsOf(contentDir, process.cwd()));
+    const [{ concerningChange }, { displayPathsOf }] = await Promise.all([
+      import('../src/model/changed-files.ts'),
+      import('../src/model/content-files.ts'),
+    ]);
+    const crossRule = warm?.crossRule ?? (await ruleScopes());
+    result.diagnostics = concerningChange(result, changed, displayPathsOf(contentDir, process.cwd()), crossRule);
   }
   // Notes go to stderr in every format: stdout stays the diagnostics alone.
   for (const note of notes) process.stderr.write(`note: ${escapeControls(note)}\n`);
@@ -149,4 +172,20 @@ function main(argv: string[]): number {
   return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** A check that reads files: with the cache, only those that changed; without, every one. */
+async function fullCheck(
+  check: Parameters<typeof import('../src/model/cache/incremental.ts').checkWithCache>[0],
+  noCache: boolean,
+): Promise<
+  import('../src/model/cache/incremental.ts').CachedCheckResult | import('../src/model/check.ts').CheckResult
+> {
+  if (noCache) return (await import('../src/model/check.ts')).checkContent(check);
+  return (await import('../src/model/cache/incremental.ts')).checkWithCache(check);
+}
+
+async function ruleScopes(): Promise<(rule: string) => boolean> {
+  const { rules } = await import('../src/model/rules/registry.ts');
+  return (rule) => rules[rule as keyof typeof rules].scope !== 'document';
+}
+
+process.exitCode = await main(process.argv.slice(2));

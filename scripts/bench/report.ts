@@ -1,4 +1,5 @@
 import type { CachedCheckFigures } from './cached-check.ts';
+import type { DevReloadFigures } from './dev-reload.ts';
 import type { Machine } from './measure.ts';
 
 /** Everything measured at one size; absent figures could not be measured (see `notes`). */
@@ -11,6 +12,8 @@ export interface SizeResult {
   checkMedianMs: number;
   /** `check` with its cache: cold writing it, warm, and --changed (scripts/bench/cached-check.ts). */
   cachedCheck?: CachedCheckFigures;
+  /** `npm run dev`: a save until the page shows it (scripts/bench/dev-reload.ts). */
+  devReload?: DevReloadFigures;
   /** Median wall time of the runs (each in `runsMs`), and the highest memory peaks. */
   bareBuild?: { wallMs: number; runsMs: number[]; peakRssMb?: number; peakTreeRssMb?: number };
   build?: { wallMs: number; runsMs: number[]; peakRssMb?: number; peakTreeRssMb?: number };
@@ -75,6 +78,18 @@ const rows: Row[] = [
     format: ms,
     target: '≤ 0.5 s at 10,000',
     meets: (s) => (s.objectives >= 10_000 && s.cachedCheck ? s.cachedCheck.changedMedianMs <= 500 : undefined),
+  },
+  {
+    label: 'check --changed, a title edited (checks across documents run)',
+    value: (s) => s.cachedCheck?.changedCrossMedianMs,
+    format: ms,
+  },
+  {
+    label: 'npm run dev, save to page showing it',
+    value: (s) => s.devReload?.reloadMedianMs,
+    format: ms,
+    target: '≤ 1 s at 10,000',
+    meets: (s) => (s.objectives >= 10_000 && s.devReload ? s.devReload.reloadMedianMs <= 1000 : undefined),
   },
   { label: 'bare Astro build (median)', value: (s) => s.bareBuild?.wallMs, format: ms },
   { label: 'bare Astro peak memory', value: (s) => s.bareBuild?.peakRssMb, format: mb },

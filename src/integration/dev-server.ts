@@ -22,8 +22,8 @@ export function serveDev(
     if (serveMermaid(base, url, response)) return;
     search.serve(url, response).then((served) => served || next(), next);
   });
-  watchContent(server, logger, contentDir, () => {
-    const reloaded = session.reload();
+  watchContent(server, logger, contentDir, (changed) => {
+    const reloaded = session.reload(changed);
     search.rebuild();
     return reloaded;
   });

@@ -31,7 +31,11 @@ export default function throughline(options: ThroughlineOptions = {}): AstroInte
         validateSiteAddress({ base: config.base, site: config.site });
         validateSiteAddress({ base: options.base ?? '/', site: options.site });
         session = siteSession(options, config.root, command);
-        const { graph } = validateContent(session.content, logger, { failOnErrors: command === 'build' });
+        // In dev each file's read is kept, so a saved file is read again alone.
+        const { graph } = validateContent(session.content, logger, {
+          failOnErrors: command === 'build',
+          live: command === 'dev',
+        });
         // MDX bodies go through Astro's MDX compiler, only for the folders the configuration allows (mdx-bodies.ts refuses the rest).
         updateConfig({
           integrations: [mdxCompiler(session.current)],

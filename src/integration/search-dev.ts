@@ -7,7 +7,7 @@ import { searchIndexes, type SearchRecord } from '../render/search-records.ts';
 import { filledIndex } from './pagefind.ts';
 import { decodedPath } from './mermaid-assets.ts';
 
-/** The search indexes of `astro dev`, kept in memory and made again when the content changes. */
+/** The search indexes of `astro dev`, kept in memory and made again on the first search after the content changes. */
 export interface DevSearch {
   /** Answers a request for a file of `<base>pagefind/` or `<base>pagefind-archive/`; returns whether it did. */
   serve(url: string, response: ServerResponse): Promise<boolean>;
@@ -41,12 +41,12 @@ export function devSearch(base: string, graph: () => Graph, logger: AstroIntegra
     }
     files = made;
   };
+  // Made when search is next asked for, not on every save: at 10,000 objectives indexing takes
+  // seconds, and would hold up the page the save reloads.
+  let stale = true;
   const rebuild = () => {
-    ready = ready
-      .then(build)
-      .catch((error: unknown) => logger.warn(`search index not rebuilt: ${escapeControls((error as Error).message)}`));
+    stale = true;
   };
-  rebuild();
   return {
     rebuild,
     async serve(url, response) {
@@ -54,6 +54,14 @@ export function devSearch(base: string, graph: () => Graph, logger: AstroIntegra
       if (path === undefined || !path.startsWith(root)) return false;
       const key = path.slice(root.length);
       if (!key.startsWith(searchBundles.recent) && !key.startsWith(searchBundles.archive)) return false;
+      if (stale) {
+        stale = false;
+        ready = ready
+          .then(build)
+          .catch((error: unknown) =>
+            logger.warn(`search index not rebuilt: ${escapeControls((error as Error).message)}`),
+          );
+      }
       await ready;
       const file = files.get(key);
       if (!file) return false;

@@ -80,8 +80,11 @@ export interface SiteSession {
   current(): SiteContext;
   /** Completes the context once Astro's configuration is final. */
   settle(config: Pick<AstroConfig, 'base'>): void;
-  /** After a content edit in dev: loads the content again and renews the context; says whether the context changed. */
-  reload(): { data: SiteData; contextChanged: boolean };
+  /**
+   * After a content edit in dev: loads the content again (only the `changed` files, keys under
+   * the content folder, when given and known) and renews the context; says whether the context changed.
+   */
+  reload(changed?: readonly string[]): { data: SiteData; contextChanged: boolean };
 }
 
 /** Opens the session in `astro:config:setup`, once the project root and the command are known. */
@@ -98,8 +101,8 @@ export function siteSession(options: ThroughlineOptions, root: URL, command: str
     settle(config) {
       context = siteContext(content, config, command, siteData(content).graph.config);
     },
-    reload() {
-      const data = siteData(content, { reload: true });
+    reload(changed) {
+      const data = siteData(content, { reload: true, ...(changed ? { changed } : {}) });
       const before = JSON.stringify(current());
       context = siteContext(content, current(), command, data.graph.config);
       return { data, contextChanged: JSON.stringify(context) !== before };

@@ -5,6 +5,7 @@ import { countBySeverity } from '../model/diagnostics.ts';
 import { formatDiagnostics } from '../model/format.ts';
 import { basePathSchema, httpUrlSchema } from '../schemas/config.ts';
 import type { ContentContext } from '../render/context.ts';
+import { progressLine } from '../model/progress-line.ts';
 import { siteData, type SiteData } from '../render/data.ts';
 
 /**
@@ -15,10 +16,13 @@ import { siteData, type SiteData } from '../render/data.ts';
 export function validateContent(
   content: ContentContext,
   logger: AstroIntegrationLogger,
-  options: { failOnErrors: boolean },
+  options: { failOnErrors: boolean; live?: boolean },
 ): SiteData {
   const started = performance.now();
-  const data = siteData(content, { reload: true });
+  // On a terminal a line counts the files read; in CI nothing (progress-line.ts).
+  const progress = progressLine('Reading', 'files');
+  const data = siteData(content, { reload: true, live: options.live, onProgress: progress.update });
+  progress.end();
   const counts = countBySeverity(data.diagnostics);
   if (data.diagnostics.length) {
     process.stderr.write(`${formatDiagnostics(data.diagnostics, 'human')}\n`);

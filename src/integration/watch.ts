@@ -27,7 +27,8 @@ interface DevServer {
 
 /**
  * In `astro dev`, content lives outside `src/`, so Vite does not know pages depend on it:
- * watch the folder; on any change `reload` rebuilds the graph (and what is made from it) and
+ * watch the folder; on any change `reload` rebuilds the graph (reading a changed file again
+ * alone, every file when one is added or removed) and what is made from it, and
  * says whether the site's context changed (its edit links are configured in the content);
  * pages are then given the new `.mdx` list and context, and the browser reloads.
  */
@@ -35,14 +36,19 @@ export function watchContent(
   server: DevServer,
   logger: AstroIntegrationLogger,
   contentDir: string,
-  reload: () => { data: SiteData; contextChanged: boolean },
+  reload: (changed?: readonly string[]) => { data: SiteData; contextChanged: boolean },
 ): void {
   server.watcher.add(contentDir);
-  const onChange = (path: string) => {
+  const onChange = (event: string, path: string) => {
     // The folder itself or inside it: `content-old/` beside `content/` is not content.
     if (path !== contentDir && !path.startsWith(contentDir + sep)) return;
-    logger.info(`content changed: ${escapeControls(path.slice(contentDir.length + 1))}; rebuilding the graph`);
-    const { data, contextChanged } = reload();
+    const key = path
+      .slice(contentDir.length + 1)
+      .split(sep)
+      .join('/');
+    logger.info(`content changed: ${escapeControls(key)}; rebuilding the graph`);
+    // A changed file is read again alone; an added or removed one means reading everything.
+    const { data, contextChanged } = reload(event === 'change' ? [key] : undefined);
     const errors = data.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length)
       logger.warn(
@@ -53,7 +59,7 @@ export function watchContent(
     const client = server.environments?.client?.hot ?? server.ws;
     client?.send({ type: 'full-reload' });
   };
-  for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, onChange);
+  for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, (path) => onChange(event, path));
 }
 
 /** Drops the cached `.mdx` list, so added or removed `.mdx` files are seen. */

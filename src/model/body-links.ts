@@ -103,12 +103,18 @@ export function mayLinkToDocuments(body: string): boolean {
 export function mayHaveBrokenLinks(graph: Graph, source: SourceFile): boolean {
   const body = source.body;
   if (!body.includes('[') && !body.includes('<')) return false;
-  return /\\|&(?:#|[a-z][a-z0-9]*;)|\.md/i.test(body) || !everyIdResolves(graph, source);
+  const urls = idUrlsOf(body);
+  return !urls || urls.some((url) => brokenLink(graph, source, url) !== undefined);
 }
 
-/** Whether every `id:` that could start a link's URL (after `(`, `<`, `:` or a space) names a target that exists. */
-function everyIdResolves(graph: Graph, source: SourceFile): boolean {
-  const body = source.body;
+/**
+ * Every `id:` that could start a link's URL (after `(`, `<`, `:` or a space), or undefined when
+ * the body may link in a way these do not cover (escapes, character references, `.md` paths, a
+ * URL another could start inside). A body whose URLs all resolve has no broken link.
+ */
+export function idUrlsOf(body: string): string[] | undefined {
+  if (/\\|&(?:#|[a-z][a-z0-9]*;)|\.md/i.test(body)) return undefined;
+  const urls: string[] = [];
   const starts = /(?<![^\s(<:])id:/g;
   for (let m = starts.exec(body); m; m = starts.exec(body)) {
     // A URL runs to a space or `)`, or in `<…>` to the `>`; a longer reading only fails to resolve.
@@ -117,9 +123,9 @@ function everyIdResolves(graph: Graph, source: SourceFile): boolean {
     while (end < body.length && (angled ? !'>\n'.includes(body[end]!) : !' \t\r\n)'.includes(body[end]!))) end++;
     const url = body.slice(m.index, end);
     // With no `(`, `<` or second `:` in it, no other URL can start inside this one.
-    if (/[(<]/.test(url) || url.includes(':', 3)) return false;
-    if (brokenLink(graph, source, url)) return false;
+    if (/[(<]/.test(url) || url.includes(':', 3)) return undefined;
+    urls.push(url);
     starts.lastIndex = end;
   }
-  return true;
+  return urls;
 }

@@ -1,13 +1,17 @@
 // `check --changed <ref>`: which content files changed since a git ref, and which diagnostics concern them.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import type { Diagnostic } from './diagnostics.ts';
 import { slimData, stringsOf } from './cache/slim.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { Graph } from './graph.ts';
-import { indexKinds, type KindDescriptor } from './kinds/index.ts';
 import { maxFileBytes } from './rules/parse/file-too-large.ts';
-import { rules } from './rules/registry.ts';
 import { splitSource } from './source.ts';
+
+/** A kind as `--changed` needs it: its folder and the field its id is in. */
+export interface KindFolder {
+  folder: string;
+  idField: string;
+}
 
 export interface ChangedFiles {
   /** Keys (paths under the content folder) changed, added, deleted or untracked since the ref. */
@@ -16,32 +20,40 @@ export interface ChangedFiles {
   idsAtRef: string[];
 }
 
-/** Content files changed since `ref` (committed, staged, in the work tree, or untracked), by git run in the content folder. */
-export function changedSince(
+/**
+ * Content files changed since `ref` (committed, staged, in the work tree, or untracked), by git
+ * run in the content folder. The two listings run while the caller goes on (the check, in
+ * `check --changed`); their ids at the ref are read once both are in.
+ */
+export async function changedSince(
   contentDir: string,
   ref: string,
-  kinds: readonly KindDescriptor[],
-): ChangedFiles | { error: string } {
+  kinds: Promise<readonly KindFolder[]>,
+): Promise<ChangedFiles | { error: string }> {
   if (!ref || ref.startsWith('-') || /[:\s\u0000-\u001f\u007f]/.test(ref))
     return { error: `"${ref}" is not a git ref` };
   const git = (args: string[]) =>
-    execFileSync('git', args, {
-      cwd: contentDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, LC_ALL: 'C' },
-    });
+    new Promise<string>((done, fail) =>
+      execFile(
+        'git',
+        args,
+        { cwd: contentDir, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } },
+        (error, stdout, stderr) => (error ? fail(Object.assign(error, { stderr })) : done(stdout)),
+      ),
+    );
   let listed: string;
   try {
-    listed =
-      git(['diff', '--name-only', '--no-renames', '--relative', '-z', ref, '--', '.']).toString('utf8') +
-      git(['ls-files', '--others', '--exclude-standard', '-z', '--', '.']).toString('utf8');
+    const [diff, untracked] = await Promise.all([
+      git(['diff', '--name-only', '--no-renames', '--relative', '-z', ref, '--', '.']),
+      git(['ls-files', '--others', '--exclude-standard', '-z', '--', '.']),
+    ]);
+    listed = diff + untracked;
   } catch (error) {
-    const stderr = (error as { stderr?: Buffer }).stderr?.toString('utf8').trim();
+    const stderr = String((error as { stderr?: string }).stderr ?? '').trim();
     return { error: `git could not list the files changed since ${ref}${stderr ? `: ${stderr}` : ''}` };
   }
   const keys = new Set(listed.split('\0').filter((key) => /\.mdx?$/i.test(key)));
-  const byFolder = indexKinds(kinds).byFolder;
+  const byFolder = new Map((await kinds).map((kind) => [kind.folder, kind]));
   const idsAtRef: string[] = [];
   for (const key of keys) {
     const kind = byFolder.get(key.split('/')[0]!);
@@ -83,6 +95,7 @@ export function concerningChange(
   result: CheckedContent,
   changed: ChangedFiles,
   displayPathOf: (key: string) => string,
+  crossRule: (rule: string) => boolean,
 ): Diagnostic[] {
   const documents = new Map(result.graph?.documents.map((d) => [d.source.key, d]));
   const keyOf = new Map<string, string>();
@@ -106,6 +119,6 @@ export function concerningChange(
     (d) =>
       displayPaths.has(d.file) ||
       d.mentions?.some((m) => displayPaths.has(m)) ||
-      (rules[d.rule].scope !== 'document' && ids.size > 0 && stringsIn(d.file).some(touches)),
+      (crossRule(d.rule) && ids.size > 0 && stringsIn(d.file).some(touches)),
   );
 }

@@ -26,6 +26,8 @@ export interface CheckOptions {
    * @default builtInKinds
    */
   kinds?: readonly KindDescriptor[];
+  /** Told how many files are read so far (a progress line on a terminal). */
+  onProgress?: (done: number, total: number) => void;
   /** throughline.yaml at a base git ref: settings loosened since then are reported (config/security-change). */
   base?: BaseConfig;
 }
@@ -49,7 +51,14 @@ export function checkContent(options: CheckOptions): CheckResult {
   const content = loadContent(resolve(cwd, options.contentDir), cwd, {
     threads: options.threads,
     kinds: options.kinds,
+    onProgress: options.onProgress,
   });
+  return checkLoaded(content, options);
+}
+
+/** The part of checkContent after loading: for content already loaded (as `astro dev` keeps it). */
+export function checkLoaded(content: LoadedContent, options: Omit<CheckOptions, 'contentDir'>): CheckResult {
+  const cwd = options.cwd ?? process.cwd();
   if (content.fatal.length) {
     return { fatal: true, diagnostics: toDiagnostics(content.fatal, content.sources, {}), notes: [] };
   }

@@ -1,7 +1,8 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { configSchema, type ThroughlineConfig } from '../schemas/config.ts';
 import type { Finding } from './diagnostics.ts';
+import { configFileName, displayPathOf, displayPathsOf, listMarkdown } from './content-files.ts';
 import { canonicalCycle, canonicalRef } from './cycle-names.ts';
 import { canonicalCycles, withCycleHint } from './cycle-fields.ts';
 import { fiscalCalendar } from './cycles.ts';
@@ -23,8 +24,7 @@ export const kindFolders: Record<string, DocumentKind> = Object.fromEntries(
   builtInKinds.map((kind) => [kind.folder, kind.kind]),
 ) as Record<string, DocumentKind>;
 
-/** The name of the configuration file at the root of the content folder. */
-export const configFileName = 'throughline.yaml';
+export { configFileName, displayPathsOf } from './content-files.ts';
 
 /** Everything read from a content folder. */
 export interface LoadedContent {
@@ -48,6 +48,8 @@ export interface LoadOptions {
    * @default 1
    */
   threads?: number;
+  /** Told how many files are read so far (a progress line). */
+  onProgress?: (done: number, total: number) => void;
   /**
    * The kinds to read, each from its folder.
    * @default builtInKinds
@@ -58,18 +60,21 @@ export interface LoadOptions {
 /** Reads, splits, parses and validates every document; one broken file never stops the others. */
 export function loadContent(contentDir: string, cwd = process.cwd(), options: LoadOptions = {}): LoadedContent {
   const { loaded, files } = listContent(contentDir, cwd, options.kinds);
-  addReads(loaded, readDocuments(contentDir, files, { threads: options.threads, kinds: loaded.kinds }));
+  const { threads, onProgress } = options;
+  addReads(loaded, readDocuments(contentDir, files, { threads, kinds: loaded.kinds, onProgress }));
   return loaded;
 }
 
 /**
  * The first half of loading: the configuration read and the content files listed (files in
- * no kind's folder already reported), the documents not yet read.
+ * no kind's folder already reported), the documents not yet read. `listed` is listMarkdown's
+ * answer when the caller has just asked it.
  */
 export function listContent(
   contentDir: string,
   cwd: string,
   kinds: readonly KindDescriptor[] = builtInKinds,
+  listed?: readonly string[],
 ): { loaded: LoadedContent; files: DocumentFile[] } {
   const sources = new Map<string, SourceFile>();
   const loaded: LoadedContent = {
@@ -98,7 +103,7 @@ export function listContent(
   readConfig(loaded, cwd);
   const displayPath = displayPathsOf(contentDir, cwd);
   const byFolder = indexKinds(kinds).byFolder;
-  for (const key of listMarkdown(contentDir)) {
+  for (const key of listed ?? listMarkdown(contentDir)) {
     const kind = byFolder.get(key.split('/')[0]!)?.kind;
     if (!kind) {
       if (key.includes('/') || key.toLowerCase() !== 'readme.md') {
@@ -172,30 +177,4 @@ function readConfig(loaded: LoadedContent, cwd: string): void {
     if (Object.hasOwn(rules, rule)) continue;
     loaded.fatal.push(unknownRuleFinding(key, rule, Object.keys(rules)));
   }
-}
-
-function displayPathOf(contentDir: string, key: string, cwd: string): string {
-  return relative(cwd, join(contentDir, key)).split(sep).join('/');
-}
-
-/** displayPathOf for many keys: one `relative` call when the working directory contains the content folder. */
-export function displayPathsOf(contentDir: string, cwd: string): (key: string) => string {
-  const prefix = relative(cwd, contentDir).split(sep).join('/');
-  if (prefix.startsWith('..') || isAbsolute(prefix)) return (key) => displayPathOf(contentDir, key, cwd);
-  return prefix ? (key) => `${prefix}/${key}` : (key) => key;
-}
-
-/** Markdown files under the content folder, sorted, as forward-slash keys; dot-folders and node_modules are skipped. */
-function listMarkdown(contentDir: string): string[] {
-  const keys: string[] = [];
-  // A walk by hand: on thousands of folders it is several times faster than readdir's `recursive`.
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.isFile() && /\.mdx?$/.test(entry.name)) keys.push(prefix + entry.name);
-    }
-  };
-  walk(contentDir, '');
-  return keys.sort();
 }

@@ -1,6 +1,12 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { LineCounter, Node, parseDocument } from 'yaml';
 import type { Place } from './diagnostics.ts';
 import type { SourceFile } from './source.ts';
+
+// The YAML parser with positions is loaded when a finding is first placed: a run with none never needs it.
+const require = createRequire(import.meta.url);
+let yamlLibrary: typeof import('yaml') | undefined;
+const yaml = () => (yamlLibrary ??= require('yaml') as typeof import('yaml'));
 
 interface Located {
   doc: ReturnType<typeof parseDocument>;
@@ -13,6 +19,7 @@ const cache = new WeakMap<SourceFile, Located>();
 function locate(source: SourceFile): Located {
   let located = cache.get(source);
   if (!located) {
+    const { LineCounter, parseDocument } = yaml();
     const lines = new LineCounter();
     const doc = parseDocument(source.frontmatter, {
       lineCounter: lines,
@@ -35,6 +42,7 @@ export function resolvePlace(source: SourceFile | undefined, place: Place): { li
   if ('line' in place) return { line: place.line, column: place.column };
   if (!source) return { line: 1, column: 1 };
   const { doc, lines } = locate(source);
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (let i = 0; i < place.path.length; i++) {

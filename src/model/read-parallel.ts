@@ -8,6 +8,8 @@ import type { SourceFile } from './source.ts';
 export const batchSize = 200;
 
 export interface ReadOptions {
+  /** Told how many files are read so far, every batch or so (a progress line). */
+  onProgress?: (done: number, total: number) => void;
   /**
    * Threads that read, this one included (at most four).
    * @default 1
@@ -71,7 +73,12 @@ export function readDocuments(
   const { threads = 1, minFilesForWorkers = 1500, kinds = builtInKinds } = options;
   const workers =
     files.length < minFilesForWorkers || kinds !== builtInKinds ? 0 : Math.min(3, Math.max(0, Math.floor(threads) - 1));
-  if (workers === 0) return files.map((file) => readDocument(contentDir, file, kinds));
+  const { onProgress } = options;
+  if (workers === 0)
+    return files.map((file, i) => {
+      if (onProgress && i % batchSize === 0) onProgress(i, files.length);
+      return readDocument(contentDir, file, kinds);
+    });
 
   const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
   const batches: DocumentRead[][] = [];
@@ -98,6 +105,7 @@ export function readDocuments(
       .slice(batch * batchSize, (batch + 1) * batchSize)
       .map((file) => readDocument(contentDir, file));
     collect();
+    onProgress?.(Math.min(files.length, Atomics.load(shared, next) * batchSize), files.length);
   }
   for (const { slot } of started) {
     if (Atomics.compareExchange(shared, slot, idle, declined) === idle) continue;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { daysInMonth, isIsoDate } from './iso-date.ts';
+
+export { isIsoDate };
 
 /** Stable document id: lowercase letters, digits and single hyphens. */
 export const idSchema = z
@@ -38,21 +41,6 @@ export const publicationFields = {
   /** `restricted` documents are checked but never published. */
   visibility: z.enum(['internal', 'restricted']).default('internal'),
 };
-
-const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Whether a string is a real calendar date written as YYYY-MM-DD (Gregorian, years 0100–9999). */
-export function isIsoDate(value: string): boolean {
-  // Every check-in has a date, so this runs hundreds of thousands of times on large content: no Date objects.
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
-  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= daysInMonth[month - 1]! + (leap ? 1 : 0);
-}
 
 const monthNames = [
   'January',

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWithCache } from '../../src/model/cache/incremental.ts';
+import { warmHit } from '../../src/model/cache/warm.ts';
 import { checkContent, type CheckOptions } from '../../src/model/check.ts';
 import {
   fixtureOptions,
@@ -51,6 +52,13 @@ describe('check cache: a warm run finds exactly what a cold run finds', () => {
     const second = checkWithCache({ ...options, cacheDir });
     expect(second.diagnostics).toEqual(expected);
     if (!first.fatal) expect(second.hit).toBe(true);
+    // The command line's first try, which loads no parser: the same answer, or none (it is not tried with --base).
+    const configPath = join(content, 'throughline.yaml');
+    const config = statSync(configPath, { throwIfNoEntry: false })?.isFile() ? readFileSync(configPath, 'utf8') : '';
+    const warm = warmHit({ ...options, cacheDir });
+    const answers = !options.base && !first.fatal && !/cacheDir|\\/.test(config);
+    if (answers) expect(warm).toMatchObject({ hit: true, diagnostics: expected });
+    else if (!options.base) expect(warm.hit).toBe(false);
 
     // One file edited, then removed: only it is read again, and the findings still match a cold run.
     const file = caseFile(name, content);
@@ -73,8 +81,9 @@ describe('check cache: invalidation', () => {
     const expected = cold(options);
     run();
     const files = readdirSync(cacheDir).map((f) => join(cacheDir, f));
-    const index = files.find((f) => !f.endsWith('.records.json'))!;
-    const records = files.find((f) => f.endsWith('.records.json'))!;
+    const index = files.find((f) => !f.includes('.records-'))!;
+    // The shard holding the records of teams/sales.md.
+    const records = files.find((f) => f.includes('.records-') && readFileSync(f, 'utf8').includes('"teams/sales.md"'))!;
     return { options, content, run, expected, index, records };
   };
 
@@ -89,6 +98,51 @@ describe('check cache: invalidation', () => {
     const missed = run();
     expect(missed).toMatchObject({ hit: false, parsed: 1 });
     expect(missed.diagnostics.some((d) => d.file.endsWith('teams/sales.md'))).toBe(true);
+  });
+
+  it('reuses the findings across documents when a change leaves what they read alone, placed where the lines moved', () => {
+    const { options, content, run } = setUp();
+    // A comment above the fields moves every reference in the file down a line; the data is the same.
+    const path = join(content, 'decisions/2026-10-pause-self-serve.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('---\n', '---\n# reviewed in the staff meeting\n'));
+    const moved = run();
+    expect(moved).toMatchObject({ hit: false, parsed: 1, crossRan: false });
+    expect(moved.diagnostics).toEqual(cold(options));
+    expect(moved.diagnostics.find((d) => d.rule === 'ref/unknown')).toMatchObject({ line: 7 });
+    // A reference mended is a change the checks across documents see: they run again.
+    writeFileSync(path, readFileSync(path, 'utf8').replace('jon-parks', 'jon-park'));
+    const mended = run();
+    expect(mended).toMatchObject({ hit: false, parsed: 1, crossRan: true });
+    expect(mended.diagnostics).toEqual(cold(options));
+    expect(run()).toMatchObject({ hit: true, diagnostics: cold(options) });
+  });
+
+  it('finds a body link broken by the edit or by a change elsewhere, whichever path the run takes', () => {
+    const { options, content, cacheDir } = prepare('valid');
+    const run = () => checkWithCache({ ...options, cacheDir });
+    run();
+    const linking = join(content, 'okrs/2026-Q4/sales/enterprise-pipeline.md');
+    const target = join(content, 'okrs/2026-Q4/company/grow-arr.md');
+    const edit = (path: string, from: string | RegExp, to: string) =>
+      writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+    const broken = (result: ReturnType<typeof run>) => result.diagnostics.filter((d) => d.rule === 'link/broken');
+    // Prose added around links that resolve: nothing across documents to run again.
+    edit(linking, /\n*$/, '\n\nReviewed with finance.\n');
+    expect(run()).toMatchObject({ crossRan: false, diagnostics: cold(options) });
+    // A link mistyped in the edit.
+    edit(linking, '](id:company-q4-grow-arr/net-new-arr)', '](id:company-q4-grow-arr/net-new-ar)');
+    const mistyped = run();
+    expect(mistyped.diagnostics).toEqual(cold(options));
+    expect(broken(mistyped)).toHaveLength(1);
+    edit(linking, '](id:company-q4-grow-arr/net-new-ar)', '](id:company-q4-grow-arr/net-new-arr)');
+    expect(broken(run())).toHaveLength(0);
+    // The target renamed elsewhere; then a paragraph added above the link now broken, moving it.
+    edit(target, 'id: company-q4-grow-arr', 'id: company-q4-grow-revenue');
+    expect(broken(run())).toHaveLength(1);
+    edit(linking, '\n---\n', '\n---\n\nAnd with sales.\n');
+    const later = run();
+    expect(later.diagnostics).toEqual(cold(options));
+    expect(broken(later)).toHaveLength(1);
   });
 
   it.each([
@@ -115,16 +169,19 @@ describe('check cache: invalidation', () => {
     ['another format', 'index', (text: string) => text.replace(/"format":\d+/, '"format":0'), 'another format'],
     ['not an object', 'index', () => '[1,2,3]', 'another format'],
   ] as const)('discards a cache with %s, with a note, and reads every file', (_what, which, corrupt, note) => {
-    const { content, run, expected, index, records } = setUp();
+    const { options, content, run, expected, index, records } = setUp();
     const target = which === 'index' ? index : records;
     writeFileSync(target, corrupt(readFileSync(target, 'utf8')));
-    // A changed file makes the run read the records too.
+    // A change the checks across documents see makes the run read every shard.
+    const sales = join(content, 'teams/sales.md');
     if (which === 'records')
-      writeFileSync(join(content, 'teams/sales.md'), `${readFileSync(join(content, 'teams/sales.md'), 'utf8')}\n`);
+      writeFileSync(sales, readFileSync(sales, 'utf8').replace('---\n', '---\nunknownField: 1\n'));
     const result = run();
     expect(result.notes.join('\n')).toContain(note);
-    expect(result.diagnostics).toEqual(expected);
+    expect(result.diagnostics).toEqual(which === 'records' ? cold(options) : expected);
     expect(result.hit).toBe(false);
+    // The files of a lost shard are read again, and the next run trusts the shard written then.
+    expect(run()).toMatchObject({ hit: true, notes: [] });
   });
 
   it('is made again when throughline.yaml or the date changes', () => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { checkContent } from '../../src/model/check.ts';
+import { progressLine } from '../../src/model/progress-line.ts';
 import { countBySeverity } from '../../src/model/diagnostics.ts';
 import { formatDiagnostics, formatSummary } from '../../src/model/format.ts';
 import { planFiles } from './emit.ts';
@@ -68,7 +69,19 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       `${shown(input)}: no header row with an "Objective" or "Key result" column in the first ten rows (name your columns in a --map file)`,
     );
 
-  const before = hasFiles(out) ? checkContent({ contentDir: out, today: options.today, cwd: options.cwd }) : undefined;
+  // On a terminal a line counts the files read for each check; in CI, nothing.
+  const progress = progressLine('Reading', 'files');
+  const check = () => {
+    const result = checkContent({
+      contentDir: out,
+      today: options.today,
+      cwd: options.cwd,
+      onProgress: progress.update,
+    });
+    progress.end();
+    return result;
+  };
+  const before = hasFiles(out) ? check() : undefined;
   const existing = existingContent(out, before?.graph);
   const plan = planImport(sheet.rows, header, existing, {
     mapping,
@@ -112,7 +125,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     lines.push(...skipped.map((path) => `  ${path}`));
   }
 
-  const checked = checkContent({ contentDir: out, today: options.today, cwd: options.cwd });
+  const checked = check();
   lines.push(`Check of ${shown(out)}/:`);
   const diagnostics = formatDiagnostics(checked.diagnostics, 'human', options.color);
   if (diagnostics) lines.push(diagnostics);

@@ -1,33 +1,35 @@
 // `check` with a cache: files whose content is unchanged are not parsed again; their findings
-// and slim data come from the cache, and only the checks across documents run on every file.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+// and slim data come from the cache. When every changed file gives the checks across documents
+// what it gave before (a check-in, a body edit), their findings are the cached ones too;
+// otherwise those checks run again on the whole slim graph.
+import { resolve } from 'node:path';
 import { addSecurityChanges, toDiagnostics, type CheckOptions, type CheckResult } from '../check.ts';
-import type { Finding } from '../diagnostics.ts';
-import { buildGraph } from '../graph.ts';
+import { compareDiagnostics, type Diagnostic, type Finding } from '../diagnostics.ts';
+import { buildGraph, type Graph } from '../graph.ts';
 import { builtInKinds } from '../kinds/index.ts';
-import { addReads, configFileName, listContent, type LoadedContent } from '../load.ts';
-import { resolvePlace } from '../positions.ts';
-import { toDocument, type DocumentFile, type DocumentRead } from '../read-document.ts';
+import { addReads, displayPathsOf, listContent, type LoadedContent } from '../load.ts';
+import { toDocument, type DocumentFile } from '../read-document.ts';
 import { readDocuments } from '../read-parallel.ts';
 import { collectingContext, type Rule } from '../rules/rule-context.ts';
-import { crossChecks, documentChecks, ruleList } from '../rules/registry.ts';
-import { emptySource, splitSource, type SourceFile } from '../source.ts';
-import { bodyMayMatter, slimData, stringsOf } from './slim.ts';
+import { crossChecks, documentChecks } from '../rules/registry.ts';
+import { canonicalRef } from '../cycle-names.ts';
+import { emptySource } from '../source.ts';
+import { cachedSource, crossKeyOf, placed, recordOf, settledBodyKey, stampOf, unchangedCrossKey } from './records.ts';
+import { defaultCacheDir, entryOf, type WarmMiss } from './warm.ts';
+import { stringsOf } from './slim.ts';
 import {
   cachePaths,
-  hashText,
   readIndex,
-  readRecords,
+  readIndexFile,
+  readShards,
+  shardCount,
+  shardOf,
   writeCache,
   writeIndex,
   type CacheIndex,
-  type CacheStamp,
   type FileEntry,
   type FileRecord,
 } from './store.ts';
-
-const root = resolve(import.meta.dirname, '../../..');
 
 export interface CachedCheckResult extends CheckResult {
   /** The cache's index as this run left it: each file's entry, and the strings of files with diagnostics. */
@@ -36,10 +38,11 @@ export interface CachedCheckResult extends CheckResult {
   hit: boolean;
   /** How many files were parsed (the others came from the cache). */
   parsed: number;
+  /** Whether the checks across documents ran (false when no changed file gave them anything new). */
+  crossRan: boolean;
 }
 
-/** The cache's folder when neither the command line nor throughline.yaml names one. */
-export const defaultCacheDir = 'node_modules/.cache/throughline';
+export { defaultCacheDir };
 
 /**
  * checkContent with a cache: the same diagnostics, from only the files that changed since the
@@ -47,12 +50,12 @@ export const defaultCacheDir = 'node_modules/.cache/throughline';
  * the folder throughline.yaml's `cacheDir` names (relative to the content folder), else in
  * `node_modules/.cache/throughline/`.
  */
-export function checkWithCache(options: CheckOptions & { cacheDir?: string }): CachedCheckResult {
+export function checkWithCache(options: CheckOptions & { cacheDir?: string; warm?: WarmMiss }): CachedCheckResult {
   const started = Date.now();
   const cwd = options.cwd ?? process.cwd();
   const contentDir = resolve(cwd, options.contentDir);
   const kinds = options.kinds ?? builtInKinds;
-  const { loaded, files } = listContent(contentDir, cwd, kinds);
+  const { loaded, files } = listContent(contentDir, cwd, kinds, options.warm?.listed);
   if (loaded.fatal.length)
     return {
       fatal: true,
@@ -60,6 +63,7 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string }): C
       notes: [],
       hit: false,
       parsed: 0,
+      crossRan: false,
     };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const stamp = stampOf(loaded, cwd, today);
@@ -70,10 +74,15 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string }): C
       : resolve(cwd, defaultCacheDir);
   const paths = cachePaths(dir, contentDir);
   const notes: string[] = [];
-  const opened = readIndex(paths.index, stamp);
+  const opened = readIndex(paths.index, stamp, options.warm?.parsedIndex ?? readIndexFile(paths.index));
   if (opened.note) notes.push(opened.note);
   const index = opened.index;
   const others = [...loaded.sources.keys()];
+  const displayPath = displayPathsOf(contentDir, cwd);
+  const secure = (diagnostics: Diagnostic[], config = loaded.config) => {
+    if (options.base) addSecurityChanges(options.base, config, loaded, cwd, diagnostics, notes);
+    return diagnostics;
+  };
 
   const entries: Record<string, FileEntry> = {};
   const missed: DocumentFile[] = [];
@@ -81,19 +90,17 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string }): C
   for (const file of files) {
     const cached = index?.files[file.key];
     const entry = entryOf(contentDir, file.key, cached, index?.writtenAt ?? 0);
-    if (entry.same && entry.entry !== cached) {
-      entry.entry[3] = cached![3];
-      rehashed = true;
-    }
+    if (entry.same && entry.entry !== cached) rehashed = true;
     entries[file.key] = entry.entry;
     if (!entry.same) missed.push(file);
   }
   const sameFiles =
     index !== undefined &&
-    missed.length === 0 &&
+    files.every((f) => f.key in index.files) &&
     Object.keys(index.files).length === files.length &&
     others.join('\n') === index.others.join('\n');
-  if (sameFiles) {
+  const count = loaded.sources.size + files.length;
+  if (sameFiles && missed.length === 0) {
     // Files touched but unchanged (a checkout) are hashed once, then known by their new times.
     if (rehashed) {
       try {
@@ -102,176 +109,176 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string }): C
         // A cache that cannot be updated is only slower next time.
       }
     }
-    const diagnostics = [...index.diagnostics];
-    if (options.base) addSecurityChanges(options.base, loaded.config, loaded, cwd, diagnostics, notes);
-    return { fatal: false, diagnostics, notes, files: loaded.sources.size + files.length, index, hit: true, parsed: 0 };
+    const diagnostics = secure([...index.diagnostics]);
+    return { fatal: false, diagnostics, notes, files: count, index, hit: true, parsed: 0, crossRan: false };
   }
 
-  let records: Record<string, FileRecord> = {};
-  if (index && missed.length < files.length) {
-    const read = readRecords(paths.records, index);
-    if (read.note) notes.push(read.note);
-    if (read.records) records = read.records;
-    else missed.splice(0, missed.length, ...files);
-  }
-  const missedKeys = new Set(missed.map((f) => f.key));
-  const kept: Finding[] = [];
-  for (const file of files) {
-    const record = records[file.key];
-    if (missedKeys.has(file.key)) continue;
-    if (!record) {
-      missed.push(file);
-      continue;
+  const everything = !index || missed.length === files.length;
+  const fresh = readFresh(loaded, contentDir, missed, options, today, !everything);
+  const settle = (part: Fresh) => {
+    for (const [key, [id, crossKey]] of Object.entries(part.settled)) {
+      const [size, mtimeMs, hash] = entries[key]!;
+      entries[key] = [size, mtimeMs, hash, id, crossKey];
     }
-    const source = cachedSource(contentDir, file.key, record);
-    loaded.sources.set(file.key, source);
-    kept.push(...record.findings);
-    for (const ref of record.invalidRefs ?? []) loaded.invalidRefs.add(ref);
-    if (record.data) loaded.documents.push(toDocument(record.kind, source, record.data, kinds));
+  };
+  settle(fresh);
+  const unchanged = sameFiles
+    ? missed.map((f) => unchangedCrossKey(index.files[f.key]![4], entries[f.key]![4]))
+    : [undefined];
+  const same = sameFiles && unchanged.every((key) => key !== undefined);
+  if (same) missed.forEach((f, i) => (entries[f.key]![4] = unchanged[i]!));
+  const records = new Map<string, FileRecord>();
+  let diagnostics: Diagnostic[];
+  let cross: Finding[];
+  let graph: Graph | undefined;
+  let late: Fresh | undefined;
+  if (same) {
+    // The checks across documents would find what they found: only the changed files' findings are new.
+    const changed = new Set(missed.map((f) => f.key));
+    const shown = new Set(missed.map((f) => f.displayPath));
+    cross = index.cross;
+    const findings = [...fresh.loaded.findings, ...fresh.local, ...cross.filter((f) => changed.has(f.file))];
+    const sources = new Map(fresh.loaded.sources);
+    for (const key of findings.flatMap((f) => f.mentions ?? []))
+      if (!sources.has(key)) sources.set(key, emptySource(key, displayPath(key)));
+    diagnostics = [
+      ...index.diagnostics.filter((d) => !shown.has(d.file)),
+      ...toDiagnostics(findings, sources, loaded.config.rules),
+    ].sort(compareDiagnostics);
+  } else {
+    if (!everything) {
+      const read = readShards(paths, index);
+      if (read.note) notes.push(read.note);
+      for (const [key, record] of read.records) records.set(key, record);
+    }
+    const kept: Finding[] = [];
+    const missing: DocumentFile[] = [];
+    for (const file of files) {
+      if (file.key in fresh.records) continue;
+      const record = records.get(file.key);
+      if (!record) {
+        missing.push(file);
+        continue;
+      }
+      const source = cachedSource(contentDir, file.key, file.displayPath, record);
+      loaded.sources.set(file.key, source);
+      kept.push(...record.findings);
+      for (const ref of record.invalidRefs ?? []) loaded.invalidRefs.add(canonicalRef(ref));
+      if (record.data) loaded.documents.push(toDocument(record.kind, source, record.data, kinds));
+    }
+    // Files whose shard was lost are read again, like changed ones.
+    late = readFresh(loaded, contentDir, missing, options, today, true);
+    settle(late);
+    const listing = [...loaded.findings];
+    for (const part of [fresh, late]) {
+      for (const [key, source] of part.loaded.sources) loaded.sources.set(key, source);
+      loaded.documents.push(...part.loaded.documents);
+      for (const ref of part.loaded.invalidRefs) loaded.invalidRefs.add(ref);
+    }
+    graph = buildGraph(loaded, { today });
+    let local = [...fresh.local, ...late.local];
+    if (everything) {
+      // Nothing cached: the per-document checks run once, on the whole graph.
+      local = run(documentChecks, graph);
+      for (const finding of local) fresh.records[finding.file]?.findings.push(placed(finding, loaded.sources));
+    }
+    cross = run(crossChecks, graph);
+    // What the body rules made of each body, now that the graph is known.
+    for (const document of graph.documents) {
+      const entry = entries[document.source.key];
+      if (entry && !document.source.bodyInert) entry[4] = settledBodyKey(entry[4], graph, document.source);
+    }
+    const findings = [...listing, ...fresh.loaded.findings, ...late.loaded.findings, ...local, ...kept, ...cross];
+    diagnostics = toDiagnostics(findings, loaded.sources, graph.config.rules);
+  }
+  const written = { ...fresh.records, ...late?.records };
+
+  // The strings of each file with a diagnostic, for `--changed` to follow references back.
+  const strings: Record<string, string[]> = same ? { ...index.strings } : {};
+  const keyOf = new Map(files.map((f) => [f.displayPath, f.key]));
+  const withDiagnostics = new Set(diagnostics.flatMap((d) => keyOf.get(d.file) ?? []));
+  for (const key of same ? Object.keys(written) : withDiagnostics) {
+    if (withDiagnostics.has(key)) strings[key] = stringsOf((written[key] ?? records.get(key))?.data);
+    else delete strings[key];
   }
 
-  // The files that changed: read in full, their per-document checks run on them alone.
-  const reads = readDocuments(contentDir, missed, { threads: options.threads, kinds });
-  const fresh: LoadedContent = { ...loaded, documents: [], sources: new Map(), findings: [], invalidRefs: new Set() };
-  addReads(fresh, reads);
-  const everything = missed.length === files.length;
-  for (const [key, source] of fresh.sources) loaded.sources.set(key, source);
-  loaded.documents.push(...fresh.documents);
-  for (const ref of fresh.invalidRefs) loaded.invalidRefs.add(ref);
-  const graph = buildGraph(loaded, { today });
-  const local = run(documentChecks, everything ? graph : buildGraph(fresh, { today }));
-  const cross = run(crossChecks, graph);
-
-  const findings = [...loaded.findings, ...fresh.findings, ...local, ...kept, ...cross];
-  const diagnostics = toDiagnostics(findings, loaded.sources, graph.config.rules);
-
-  for (const read of reads) records[read.source.key] = recordOf(read, [...read.findings]);
-  for (const finding of local) records[finding.file]?.findings.push(placed(finding, loaded.sources));
-  for (const read of reads) entries[read.source.key]![3] = read.document?.id ?? null;
-  for (const file of files)
-    if (!missedKeys.has(file.key)) entries[file.key]![3] ??= index?.files[file.key]?.[3] ?? null;
-  const byDisplay = new Map([...loaded.sources.values()].map((s) => [s.displayPath, s.key]));
-  const strings: Record<string, string[]> = {};
-  for (const d of diagnostics) {
-    const key = byDisplay.get(d.file);
-    if (key && !(key in strings)) strings[key] = stringsOf(records[key]?.data);
+  // Only the shards holding a changed, added or removed file are written again.
+  const touched = new Set(Object.keys(written).map(shardOf));
+  if (index) for (const key of Object.keys(index.files)) if (!(key in entries)) touched.add(shardOf(key));
+  if (everything) for (let n = 0; n < shardCount; n++) touched.add(n);
+  if (same) {
+    const read = readShards(paths, index, touched);
+    if (read.note) notes.push(read.note);
+    for (const [key, record] of read.records) records.set(key, record);
   }
-  const written = { stamp, files: entries, others, diagnostics: [...diagnostics], strings };
-  const live = Object.fromEntries(files.map((f) => [f.key, records[f.key]!]));
+  const shards = new Map([...touched].map((n) => [n, {} as Record<string, FileRecord>]));
+  for (const file of files) {
+    const record = written[file.key] ?? records.get(file.key);
+    const shard = shards.get(shardOf(file.key));
+    if (record && shard) shard[file.key] = record;
+  }
+  const kept = { stamp, files: entries, others, diagnostics: [...diagnostics], cross, strings };
   try {
-    writeCache(paths, written, live, started);
+    writeCache(paths, kept, index?.shards ?? Array<string>(shardCount).fill(''), shards, started);
   } catch (error) {
     notes.push(`the check cache could not be written to ${paths.index} (${(error as Error).message})`);
   }
-  if (options.base) addSecurityChanges(options.base, graph.config, loaded, cwd, diagnostics, notes);
   return {
-    graph,
+    ...(graph ? { graph } : {}),
     fatal: false,
-    diagnostics,
+    diagnostics: secure(diagnostics, graph?.config),
     notes,
-    files: loaded.sources.size,
-    index: written,
+    files: count,
+    index: kept,
     hit: false,
-    parsed: reads.length,
+    parsed: missed.length + (late?.parsed ?? 0),
+    crossRan: !same,
   };
 }
 
-function run(checks: readonly Rule[], graph: ReturnType<typeof buildGraph>): Finding[] {
+/** What reading some files gave: their content, per-document findings, records and entries. */
+interface Fresh {
+  loaded: LoadedContent;
+  local: Finding[];
+  records: Record<string, FileRecord>;
+  /** The id and cross key of each file read. */
+  settled: Record<string, [id: string | null, crossKey: string]>;
+  parsed: number;
+}
+
+/**
+ * Reads files in full, as a cold run would, and (with `local`) runs the per-document checks
+ * on them alone; each file's id and cross key are what its content gives.
+ */
+function readFresh(
+  base: LoadedContent,
+  contentDir: string,
+  files: readonly DocumentFile[],
+  { threads, onProgress }: Pick<CheckOptions, 'threads' | 'onProgress'>,
+  today: string,
+  local: boolean,
+): Fresh {
+  const reads = files.length ? readDocuments(contentDir, [...files], { threads, kinds: base.kinds, onProgress }) : [];
+  const loaded: LoadedContent = { ...base, documents: [], sources: new Map(), findings: [], invalidRefs: new Set() };
+  addReads(loaded, reads);
+  const found = local && reads.length ? run(documentChecks, buildGraph(loaded, { today })) : [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of [...loaded.findings, ...found])
+    byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  const records: Record<string, FileRecord> = {};
+  const settled: Fresh['settled'] = {};
+  for (const read of reads) {
+    const key = read.source.key;
+    const record = recordOf(read, byFile.get(key) ?? []);
+    records[key] = record;
+    settled[key] = [read.document?.id ?? null, crossKeyOf(record, read.source)];
+  }
+  return { loaded, local: found, records, settled, parsed: reads.length };
+}
+
+function run(checks: readonly Rule[], graph: Graph): Finding[] {
   const findings: Finding[] = [];
   const context = collectingContext(graph, findings);
   for (const check of checks) check(context);
   return findings;
-}
-
-/** A file's entry now, and whether it is the one cached: size and time first, the hash when they moved or the time is too close to the write. */
-function entryOf(
-  contentDir: string,
-  key: string,
-  cached: FileEntry | undefined,
-  writtenAt: number,
-): { entry: FileEntry; same: boolean } {
-  const path = join(contentDir, key);
-  const { size, mtimeMs } = statSync(path);
-  if (cached && cached[0] === size && cached[1] === mtimeMs && mtimeMs < writtenAt - 2000)
-    return { entry: cached, same: true };
-  const hash = hashText(readFileSync(path));
-  return { entry: [size, mtimeMs, hash, null], same: cached?.[2] === hash };
-}
-
-/** What a later run keeps of one read file. */
-function recordOf(read: DocumentRead, findings: Finding[]): FileRecord {
-  const { source, document } = read;
-  return {
-    kind: document?.kind ?? '',
-    displayPath: source.displayPath,
-    frontmatterLine: source.frontmatterLine,
-    bodyLine: source.bodyLine,
-    findings: findings.map((f) => placed(f, new Map([[source.key, source]]))),
-    ...(document ? { data: slimData(document.data as Record<string, unknown>) } : {}),
-    ...(read.invalidRefs.length ? { invalidRefs: read.invalidRefs } : {}),
-    bodyInert: !bodyMayMatter(source.body),
-  };
-}
-
-/** A finding with its place turned into line and column, while the file's text is at hand. */
-function placed(finding: Finding, sources: Map<string, SourceFile>): Finding {
-  if ('line' in finding.place) return finding;
-  return { ...finding, place: resolvePlace(sources.get(finding.file), finding.place) };
-}
-
-/** A source for a cached file: its lines known, its text read only if a check or a diagnostic needs it. */
-function cachedSource(contentDir: string, key: string, record: FileRecord): SourceFile {
-  let split: SourceFile | undefined;
-  const read = () =>
-    (split ??=
-      splitSource(readFileSync(join(contentDir, key)), key, record.displayPath).source ??
-      emptySource(key, record.displayPath));
-  return {
-    key,
-    displayPath: record.displayPath,
-    frontmatterLine: record.frontmatterLine,
-    bodyLine: record.bodyLine,
-    bodyInert: record.bodyInert,
-    get text() {
-      return read().text;
-    },
-    get frontmatter() {
-      return read().frontmatter;
-    },
-    get body() {
-      return read().body;
-    },
-  };
-}
-
-/** What the cached findings depend on besides the files themselves. */
-function stampOf(loaded: LoadedContent, cwd: string, today: string): CacheStamp {
-  const kinds = loaded.kinds ?? builtInKinds;
-  return {
-    version: packageVersion(),
-    code: codeHash(),
-    rules: ruleList.map((rule) => `${rule.id}:${rule.severity}:${rule.scope ?? ''}`).join(','),
-    config: hashText(loaded.sources.get(configFileName)?.text ?? ''),
-    today,
-    place: JSON.stringify([kinds.map((k) => [k.kind, k.folder]), relative(cwd, loaded.contentDir)]),
-  };
-}
-
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/** A hash of the code that decides findings: a rule changed in place, unreleased, still invalidates the cache. */
-function codeHash(): string {
-  const parts: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts')) parts.push(path, readFileSync(path, 'utf8'));
-    }
-  };
-  walk(join(root, 'src/model'));
-  walk(join(root, 'src/schemas'));
-  return hashText(parts.join('\0'));
 }

@@ -1,6 +1,4 @@
 // What the check cache keeps of a document: pure, no file access (the store is ./store.ts).
-import { mayNestTooDeep } from '../body-tree.ts';
-import { mayLinkToDocuments } from '../body-links.ts';
 
 /**
  * Fields no check that reads across documents looks at (their rules say `scope: 'document'`):
@@ -27,11 +25,6 @@ function slimItem(item: Record<string, unknown>): Record<string, unknown> {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Whether the body rules must read this body on a later run: a link to a document, a diagram or deep nesting may be in it. */
-export function bodyMayMatter(body: string): boolean {
-  return /mermaid/i.test(body) || mayLinkToDocuments(body) || mayNestTooDeep(body);
 }
 
 /** Every string a document's cached data holds: the references `check --changed` follows back to changed files. */

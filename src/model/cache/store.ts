@@ -1,12 +1,17 @@
-// The check cache on disk: one index (what each file was, the last run's diagnostics) and one
-// file of records (what each file gave), written together and trusted only together.
+// The check cache on disk: one index (what each file was, the last run's findings) and the
+// records (what each file gave), spread over a fixed number of shards by a hash of the file's
+// path, so one changed file rewrites one shard, not the records of every file. The index names
+// the write of each shard it goes with; a shard from another write is not trusted.
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, Finding } from '../diagnostics.ts';
 
 /** Bumped whenever what the cache holds changes shape. */
-export const cacheFormat = 1;
+export const cacheFormat = 2;
+
+/** How many files the records are spread over: at 10,000 objectives about 60 KB each. */
+export const shardCount = 64;
 
 /**
  * What the cached findings were made with. Any part differing from this run's means the cache
@@ -38,14 +43,18 @@ const stampWords: Record<keyof CacheStamp, string> = {
 
 const quiet = new Set<keyof CacheStamp>(['config', 'today', 'place']);
 
-/** How a file was when it was read: size, modification time, content hash, and the id its document declares. */
-export type FileEntry = [size: number, mtimeMs: number, hash: string, id: string | null];
+/**
+ * How a file was when it was read: size, modification time, content hash, the id its document
+ * declares, and a hash of all the checks across documents read of it (its slim data, and its
+ * body when that may matter): when that is unchanged, so are their findings.
+ */
+export type FileEntry = [size: number, mtimeMs: number, hash: string, id: string | null, crossKey: string];
 
 export interface CacheIndex {
   format: number;
   stamp: CacheStamp;
-  /** Pairs the index with its records file. */
-  writeId: string;
+  /** The write of each shard this index goes with. */
+  shards: string[];
   /** When the cache was written: a file modified since may have changed within the same tick. */
   writtenAt: number;
   files: Record<string, FileEntry>;
@@ -53,6 +62,8 @@ export interface CacheIndex {
   others: string[];
   /** Every diagnostic of the run that wrote the cache, before `--changed` filtered any. */
   diagnostics: Diagnostic[];
+  /** The findings of the checks across documents, places not yet turned into lines (a changed file's lines may move). */
+  cross: Finding[];
   /** For each file with a diagnostic, the strings its cached data holds (for `--changed`). */
   strings: Record<string, string[]>;
 }
@@ -60,7 +71,6 @@ export interface CacheIndex {
 /** What one file gave, reduced to what a later run needs. */
 export interface FileRecord {
   kind: string;
-  displayPath: string;
   frontmatterLine: number;
   bodyLine: number;
   /** Findings of reading the file and of the per-document checks, places already turned into line and column. */
@@ -71,84 +81,135 @@ export interface FileRecord {
   bodyInert: boolean;
 }
 
-interface RecordsFile {
+interface ShardFile {
   writeId: string;
   records: Record<string, FileRecord>;
 }
 
-/** The two files of one content folder's cache. */
-export function cachePaths(dir: string, contentDir: string): { index: string; records: string } {
-  const name = `check-${hashText(contentDir).slice(0, 16)}`;
-  return { index: join(dir, `${name}.json`), records: join(dir, `${name}.records.json`) };
+export interface CachePaths {
+  index: string;
+  /** The shard files, by number. */
+  shard(n: number): string;
 }
 
-/** The index, when it is there and made for this stamp; otherwise a note saying why it was discarded. */
-export function readIndex(path: string, stamp: CacheStamp): { index?: CacheIndex; note?: string } {
+/** The files of one content folder's cache. */
+export function cachePaths(dir: string, contentDir: string): CachePaths {
+  const name = `check-${hashText(contentDir).slice(0, 16)}`;
+  return { index: join(dir, `${name}.json`), shard: (n) => join(dir, `${name}.records-${n}.json`) };
+}
+
+/** The shard a file's record is kept in. */
+export function shardOf(key: string): number {
+  return createHash('md5').update(key).digest().readUInt32BE(0) % shardCount;
+}
+
+/** The index file parsed, not yet looked at: undefined when there is none, an error when it is not JSON. */
+export function readIndexFile(path: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return {};
+    return undefined;
   }
-  const discard = (why: string) => ({ note: `the check cache ${path} was discarded (${why}); every file is read` });
-  let index: CacheIndex;
   try {
-    index = JSON.parse(text) as CacheIndex;
+    return JSON.parse(text) as unknown;
   } catch {
-    return discard('it is not readable JSON: truncated or corrupt');
+    return corrupt;
   }
+}
+
+const corrupt = new Error('not JSON');
+
+/**
+ * The index, when it is there and made for this stamp; otherwise a note saying why it was
+ * discarded. `parsed` is the file already read by readIndexFile, when a caller has it.
+ */
+export function readIndex(
+  path: string,
+  expected: CacheStamp | ((written: CacheStamp) => CacheStamp),
+  parsed: unknown = readIndexFile(path),
+): { index?: CacheIndex; note?: string } {
+  if (parsed === undefined) return {};
+  const discard = (why: string) => ({ note: `the check cache ${path} was discarded (${why}); every file is read` });
+  if (parsed === corrupt) return discard('it is not readable JSON: truncated or corrupt');
+  const index = parsed as CacheIndex;
   if (!isObject(index) || index.format !== cacheFormat || !isObject(index.stamp))
     return discard('it was written in another format');
+  const stamp = typeof expected === 'function' ? expected(index.stamp) : expected;
   // Another configuration, date or folder is an ordinary edit: the cache is made again without a word.
   for (const part of Object.keys(stampWords) as (keyof CacheStamp)[])
     if (index.stamp[part] !== stamp[part])
       return quiet.has(part) ? {} : discard(`it was made with ${stampWords[part]}`);
   if (
-    typeof index.writeId !== 'string' ||
+    !Array.isArray(index.shards) ||
+    index.shards.length !== shardCount ||
     typeof index.writtenAt !== 'number' ||
     !isObject(index.files) ||
     !Array.isArray(index.others) ||
     !Array.isArray(index.diagnostics) ||
+    !Array.isArray(index.cross) ||
     !isObject(index.strings)
   )
     return discard('it is incomplete');
   return { index };
 }
 
-/** The records that go with an index, or a note when they are missing, corrupt or from another write. */
-export function readRecords(path: string, index: CacheIndex): { records?: Record<string, FileRecord>; note?: string } {
-  const discard = (why: string) => ({ note: `the check cache ${path} was discarded (${why}); every file is read` });
-  let parsed: RecordsFile;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8')) as RecordsFile;
-  } catch {
-    return discard('it is missing, truncated or corrupt');
+/**
+ * The records of the given shards, all of them when none are named, or a note when one is
+ * missing, corrupt or from another write than its index names (its files are then read again).
+ */
+export function readShards(
+  paths: CachePaths,
+  index: CacheIndex,
+  wanted: Iterable<number> = index.shards.keys(),
+): { records: Map<string, FileRecord>; note?: string } {
+  const records = new Map<string, FileRecord>();
+  let note: string | undefined;
+  for (const n of wanted) {
+    const path = paths.shard(n);
+    let parsed: ShardFile;
+    try {
+      parsed = JSON.parse(readFileSync(path, 'utf8')) as ShardFile;
+    } catch {
+      note ??= `the check cache ${path} was discarded (it is missing, truncated or corrupt); its files are read`;
+      continue;
+    }
+    if (!isObject(parsed) || parsed.writeId !== index.shards[n] || !isObject(parsed.records)) {
+      note ??= `the check cache ${path} was discarded (it does not belong to its index); its files are read`;
+      continue;
+    }
+    for (const [key, record] of Object.entries(parsed.records)) records.set(key, record);
   }
-  if (!isObject(parsed) || parsed.writeId !== index.writeId || !isObject(parsed.records))
-    return discard('it does not belong to its index');
-  return { records: parsed.records };
+  return note ? { records, note } : { records };
 }
 
-/** Writes both files, each to a temporary name first, so a run stopped halfway leaves no half-written cache. */
+/**
+ * Writes the shards that changed, then the index naming them, each to a temporary name first:
+ * a run stopped halfway leaves shards the index does not name, read again next time, never trusted.
+ */
 export function writeCache(
-  paths: { index: string; records: string },
-  index: Omit<CacheIndex, 'format' | 'writeId' | 'writtenAt'>,
-  records: Record<string, FileRecord>,
+  paths: CachePaths,
+  index: Omit<CacheIndex, 'format' | 'shards' | 'writtenAt'>,
+  shards: readonly string[],
+  changed: ReadonlyMap<number, Record<string, FileRecord>>,
   writtenAt: number,
 ): void {
-  const writeId = randomUUID();
   mkdirSync(join(paths.index, '..'), { recursive: true });
-  const put = (path: string, text: string) => {
-    writeFileSync(`${path}.${process.pid}.tmp`, text);
-    renameSync(`${path}.${process.pid}.tmp`, path);
-  };
-  put(paths.records, JSON.stringify({ writeId, records } satisfies RecordsFile));
-  put(paths.index, JSON.stringify({ format: cacheFormat, writeId, writtenAt, ...index } satisfies CacheIndex));
+  const ids = [...shards];
+  for (const [n, records] of changed) {
+    ids[n] = randomUUID();
+    put(paths.shard(n), JSON.stringify({ writeId: ids[n]!, records } satisfies ShardFile));
+  }
+  writeIndex(paths.index, { format: cacheFormat, shards: ids, writtenAt, ...index });
 }
 
-/** Rewrites the index alone (new times for files touched but unchanged), keeping its pairing with the records. */
+/** Rewrites the index alone (new times for files touched but unchanged), keeping its pairing with the shards. */
 export function writeIndex(path: string, index: CacheIndex): void {
-  writeFileSync(`${path}.${process.pid}.tmp`, JSON.stringify(index));
+  put(path, JSON.stringify(index));
+}
+
+function put(path: string, text: string): void {
+  writeFileSync(`${path}.${process.pid}.tmp`, text);
   renameSync(`${path}.${process.pid}.tmp`, path);
 }
 
