@@ -18,6 +18,7 @@ import {
   timeToMap,
 } from './bench/in-browser.ts';
 import { timeCachedCheck } from './bench/cached-check.ts';
+import { writeGitHistory } from './bench/git-history.ts';
 import { timeDevReload } from './bench/dev-reload.ts';
 import { machine, measure, median, type Run } from './bench/measure.ts';
 import { timePagefind, timeSearchIndex } from './bench/search-index.ts';
@@ -138,6 +139,11 @@ async function benchSize(
   }
   if (checkOnly) return size;
 
+  // The build reads the content's git history for every objective page and the what-changed
+  // pages, as it does in production: eight weekly commits each change 5 % of the targets.
+  log('git history: eight weekly commits, each changing the targets of 5 % of the objectives');
+  const versions = writeGitHistory(content, today);
+  size.notes.push(`built with a git history of 9 commits and ${versions} objective versions`);
   await builds(size, content, buildRuns, log);
   await browserFigures(size, content, log);
   return size;

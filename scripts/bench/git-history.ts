@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -21,6 +21,7 @@ export function writeGitHistory(content: string, today: string, commits = 8, sha
     .sort()
     .map((name) => join(content, 'okrs', name));
   const day = (offset: number) => new Date(Date.parse(today) - (commits + 1 - offset) * 7 * 86_400_000).toISOString();
+  rmSync(join(content, '.git'), { recursive: true, force: true });
   git(['init', '-q', '-b', 'main']);
   git(['add', '-A']);
   git(['commit', '-qm', 'Content'], day(0));
