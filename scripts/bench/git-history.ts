@@ -4,8 +4,9 @@ import { join } from 'node:path';
 
 /**
  * Gives a generated organisation a git history, as a company's content repository has: the
- * files committed, then `commits` more commits, each cutting or raising the first target of
- * `share` of the objective files, spread over the quarter before `today`. The build then reads
+ * files committed, then `commits` more commits, each cutting (odd weeks) or raising (even weeks)
+ * the first target of `share` of the objective files towards or away from its baseline, never
+ * across it, spread over the weeks before `today`. The build then reads
  * that history for every objective page and the what-changed pages, as it would in production.
  * Returns the number of objective versions git holds.
  */
@@ -32,10 +33,7 @@ export function writeGitHistory(content: string, today: string, commits = 8, sha
     for (let i = 0; i < perCommit; i++) {
       const file = files[(c * 7919 + i * 104_729) % files.length]!;
       const text = readFileSync(file, 'utf8');
-      const changed = text.replace(/^(\s+target: )(\d+(?:\.\d+)?)$/m, (_, key: string, value: string) => {
-        const next = Number(value) * (c % 2 ? 0.9 : 1.1);
-        return `${key}${Number.isInteger(Number(value)) ? Math.round(next) : next.toFixed(1)}`;
-      });
+      const changed = cutTarget(text, c % 2 === 1 ? 0.8 : 1.25);
       if (changed !== text) {
         writeFileSync(file, changed);
         versions++;
@@ -45,4 +43,27 @@ export function writeGitHistory(content: string, today: string, commits = 8, sha
     git(['commit', '-qm', `Week ${c} targets`], day(c));
   }
   return versions;
+}
+
+/** Moves the first key result's target towards its baseline by `factor` (or away, above 1); the text unchanged when it has none. */
+function cutTarget(text: string, factor: number): string {
+  const lines = text.split('\n');
+  let baseline: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const field = /^\s+(baseline|target): (-?\d+(?:\.\d+)?)$/.exec(line);
+    if (!field) continue;
+    if (field[1] === 'baseline') {
+      baseline = Number(field[2]);
+      continue;
+    }
+    if (baseline === undefined) return text;
+    const target = Number(field[2]);
+    const next = baseline + (target - baseline) * factor;
+    const written = Number.isInteger(target) ? Math.round(next) : Number(next.toFixed(1));
+    if (written === baseline || written === target) return text;
+    lines[i] = line.replace(field[2]!, String(written));
+    return lines.join('\n');
+  }
+  return text;
 }
