@@ -1,4 +1,5 @@
 import { resolvePlace } from '../model/positions.ts';
+import { memoOnSource, type SourceFile } from '../model/source.ts';
 import type { KeyResult } from '../model/types.ts';
 
 /**
@@ -20,9 +21,43 @@ export function blobLineUrl(editFileUrl: string, line: number): string | undefin
   return url.href;
 }
 
+const itemLinesKey = Symbol.for('throughline.key-result-lines');
+
+/**
+ * The first line of each item of a block-style `keyResults:` list, from one scan of the
+ * frontmatter's lines: every objective page asks for every key result's line, and a YAML parse
+ * with positions per file costs more than the rest of the page.
+ */
+function keyResultItemLines(source: SourceFile): number[] {
+  return memoOnSource(source, itemLinesKey, () => {
+    const lines = source.frontmatter.split('\n');
+    const items: number[] = [];
+    let inList = false;
+    let indent = -1;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (!inList) {
+        inList = /^keyResults:\s*(#.*)?$/.test(line);
+        continue;
+      }
+      if (/^\S/.test(line) && !line.startsWith('#')) break;
+      const item = /^( *)- /.exec(line);
+      if (!item) continue;
+      if (indent === -1) indent = item[1]!.length;
+      if (item[1]!.length === indent) items.push(source.frontmatterLine + i);
+    }
+    return items;
+  });
+}
+
 /** The 1-based line of a key result's entry (its `- id:` item) in its objective's file. */
 export function keyResultLine(kr: KeyResult): number {
-  return resolvePlace(kr.objective.source, { path: ['keyResults', kr.index] }).line;
+  const items = keyResultItemLines(kr.objective.source);
+  // A list written another way (flow style, anchors): the YAML parser with positions decides.
+  const count = kr.objective.data.keyResults.length;
+  return items.length === count
+    ? items[kr.index]!
+    : resolvePlace(kr.objective.source, { path: ['keyResults', kr.index] }).line;
 }
 
 /**
