@@ -30,14 +30,28 @@ interface Task {
   steps(walk: Walk): Promise<void>;
 }
 
+/** Home → Teams → Platform: two clicks. */
+async function openTeam({ page, click }: Walk): Promise<void> {
+  await click(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams', exact: true }));
+  await click(page.locator('main').getByRole('link', { name: 'Platform', exact: true }).first());
+}
+
+/** Home → Teams → Platform → its routing objective: three clicks. */
+async function openTeamObjective(walk: Walk): Promise<void> {
+  await openTeam(walk);
+  await walk.click(
+    walk.page.locator('main').getByRole('link', { name: 'Serve route plans from the new routing service' }).first(),
+  );
+}
+
 const tasks: Task[] = [
   {
     who: 'employee',
     task: 'finds what their team (Platform) is working on this quarter',
     budget: 2,
-    async steps({ page, click }) {
-      await click(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams', exact: true }));
-      await click(page.locator('main').getByRole('link', { name: 'Platform', exact: true }).first());
+    async steps(walk) {
+      const { page, click } = walk;
+      await openTeam(walk);
       const text = await mainText(page);
       expect(text).toContain('Serve route plans from the new routing service');
       expect(text).toMatch(/2026-Q4/);
@@ -47,12 +61,9 @@ const tasks: Task[] = [
     who: 'employee',
     task: "sees how one of the team's objectives connects to a strategic priority",
     budget: 3,
-    async steps({ page, click }) {
-      await click(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams', exact: true }));
-      await click(page.locator('main').getByRole('link', { name: 'Platform', exact: true }).first());
-      await click(
-        page.locator('main').getByRole('link', { name: 'Serve route plans from the new routing service' }).first(),
-      );
+    async steps(walk) {
+      const { page, click } = walk;
+      await openTeamObjective(walk);
       const sight = page.getByRole('navigation', { name: 'Line of sight' });
       await expect.poll(() => sight.locator('a[href*="/strategy/"]').count()).toBeGreaterThan(0);
       await expect.poll(() => sight.locator('a[href*="#theme-"]').count()).toBeGreaterThan(0);
@@ -87,12 +98,9 @@ const tasks: Task[] = [
     who: 'owner',
     task: "opens the file at a key result's line on the git host to change its target",
     budget: 3,
-    async steps({ page, click }) {
-      await click(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams', exact: true }));
-      await click(page.locator('main').getByRole('link', { name: 'Platform', exact: true }).first());
-      await click(
-        page.locator('main').getByRole('link', { name: 'Serve route plans from the new routing service' }).first(),
-      );
+    async steps(walk) {
+      const { page, click } = walk;
+      await openTeamObjective(walk);
       const update = page.locator('main').getByRole('link', { name: 'Update' }).first();
       expect(await update.getAttribute('href')).toMatch(
         /\/blob\/main\/content\/okrs\/2026-Q4\/platform\/[\w-]+\.md#L\d+$/,
@@ -103,12 +111,9 @@ const tasks: Task[] = [
     who: 'owner',
     task: 'finds the one command that adds a check-in, ready to copy',
     budget: 4,
-    async steps({ page, click }) {
-      await click(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams', exact: true }));
-      await click(page.locator('main').getByRole('link', { name: 'Platform', exact: true }).first());
-      await click(
-        page.locator('main').getByRole('link', { name: 'Serve route plans from the new routing service' }).first(),
-      );
+    async steps(walk) {
+      const { page, click } = walk;
+      await openTeamObjective(walk);
       await click(page.locator('main summary', { hasText: 'Add a check-in by command' }).first());
       expect(await mainText(page)).toMatch(/npx throughline checkin platform-q4-[\w-]+\/[\w-]+ VALUE/);
       expect(await page.locator('main').getByRole('button', { name: /copy/i }).first().isVisible()).toBe(true);
