@@ -6,6 +6,7 @@
 import { pagefindOptions } from '../render/search-options.ts';
 import { resultItem, type ResultData } from './search-results.ts';
 import { pagefindFilters, paramsOf, showState, stateOf, stateOfForm, type SearchState } from './search-state.ts';
+import { plural } from '../model/plural.ts';
 
 interface Pagefind {
   options(options: object): Promise<void>;
@@ -72,7 +73,7 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
     const count = shown.length;
     const about = state.query ? ` for “${state.query}”` : '';
     message.textContent = count
-      ? `${count.toLocaleString('en')} ${count === 1 ? 'result' : 'results'}${about}`
+      ? `${plural(count, 'result')}${about}`
       : `No results${about}${Object.keys(state.filters).length ? ' with these filters' : ''}`;
     list.replaceChildren();
     await draw(id, 0);

@@ -7,6 +7,7 @@ import { basePathSchema, httpUrlSchema } from '../schemas/config.ts';
 import type { ContentContext } from '../render/context.ts';
 import { progressLine } from '../model/progress-line.ts';
 import { siteData, type SiteData } from '../render/data.ts';
+import { plural } from '../model/plural.ts';
 
 /**
  * Runs the same checks as `npm run check` before the build renders a page: errors (or a
@@ -34,7 +35,7 @@ export function validateContent(
     // Content problems are reported, not thrown: a stack trace would bury the diagnostics above.
     const errors = counts.errors || 1;
     logger.error(
-      `The content has ${errors} error${errors === 1 ? '' : 's'}; nothing was built. Run \`npm run check\` to see them again.`,
+      `The content has ${plural(errors, 'error')}; nothing was built. Run \`npm run check\` to see them again.`,
     );
     process.exit(1);
   }

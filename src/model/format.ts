@@ -119,7 +119,7 @@ function literal(text: string): string {
  */
 export function formatMarkdown(diagnostics: readonly Diagnostic[]): string {
   const { errors, warnings } = countBySeverity(diagnostics);
-  const heading = `### Throughline check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const heading = `### Throughline check: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   if (diagnostics.length === 0) return `${heading}\n\nNo problems found.\n`;
   const rows = diagnostics.map(
     (d) =>

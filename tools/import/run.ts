@@ -9,6 +9,7 @@ import { existingContent, hasFiles } from './existing.ts';
 import { findHeader, mappingSchema, parseMapping } from './headers.ts';
 import { planImport } from './plan.ts';
 import { readSpreadsheet } from './read-sheet.ts';
+import { plural } from '../../src/model/plural.ts';
 
 export interface ImportOptions {
   /** The spreadsheet: .csv or .xlsx. */
@@ -109,13 +110,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   }
   const objectives = plan.objectives.length;
   const krs = plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
+  lines.push(`Read ${plural(objectives, 'objective')} with ${plural(krs, 'key result')} from ${shown(input)}.`);
   lines.push(
-    `Read ${objectives} objective${objectives === 1 ? '' : 's'} with ${krs} key result${krs === 1 ? '' : 's'} from ${shown(input)}.`,
-  );
-  lines.push(
-    written.length
-      ? `Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${shown(out)}/:`
-      : `Wrote nothing to ${shown(out)}/.`,
+    written.length ? `Wrote ${plural(written.length, 'file')} to ${shown(out)}/:` : `Wrote nothing to ${shown(out)}/.`,
   );
   lines.push(...written);
   if (skipped.length) {

@@ -4,6 +4,7 @@ import { objectiveProgress } from '../../../src/model/progress.ts';
 import { cycleIdSchema } from '../../../src/schemas/common.ts';
 import { EditRefused } from '../frontmatter-edit.ts';
 import { setGrade } from '../grade-edit.ts';
+import { plural } from '../../../src/model/plural.ts';
 import {
   openWorkspace,
   readContentFile,
@@ -84,7 +85,7 @@ export function runCloseCycle(argv: string[], io: CommandIo): number {
     io.out(`proposed  ${objective.id}: ${grade} (progress ${Math.round(progress * 100)} %)`);
   }
   const verb = values['dry-run'] ? 'would write' : 'wrote';
-  io.out(`${verb} ${written} grade${written === 1 ? '' : 's'} in ${cycleId}.`);
+  io.out(`${verb} ${plural(written, 'grade')} in ${cycleId}.`);
   if (toGrade.length) io.out(`Still to grade by hand (${toGrade.length}):\n${toGrade.join('\n')}`);
   return 0;
 }
