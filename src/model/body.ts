@@ -225,37 +225,47 @@ function listOf(cache: WeakMap<Graph, string[]>, graph: Graph, make: () => Itera
 }
 
 /**
+ * What a body link names before any graph is known: a reference (`id:<reference>`), a file by
+ * its key (a relative path to a `.md` file), or nothing (http, mailto, site paths, fragments).
+ */
+export function bodyLinkTarget(fromKey: string, url: string): { ref: string } | { key: string } | undefined {
+  const target = url.split('#', 1)[0]!;
+  // A brief may be named by its cycle as the company writes it: `id:FY21-Q3/growth`.
+  if (target.startsWith('id:')) return { ref: canonicalRef(decode(target.slice(3))) };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target === '' || target.startsWith('/')) return undefined;
+  if (!/\.mdx?$/i.test(target)) return undefined;
+  return { key: posix.normalize(posix.join(posix.dirname(fromKey), decode(target))) };
+}
+
+/**
  * Resolves a body link: `id:<reference>` and relative paths to `.md` files are links to
  * documents and must resolve; anything else (http, mailto, site paths, fragments) is left alone.
  */
 export function resolveBodyLink(graph: Graph, from: SourceFile, url: string): LinkTarget {
-  const [target = '', fragment] = url.split('#', 2);
-  if (target.startsWith('id:')) {
-    // A brief may be named by its cycle as the company writes it: `id:FY21-Q3/growth`.
-    const ref = canonicalRef(decode(target.slice(3)));
-    const node = graph.nodes.get(ref);
+  const fragment = url.split('#', 2)[1];
+  const target = bodyLinkTarget(from.key, url);
+  if (!target) return { kind: 'external' };
+  if ('ref' in target) {
+    const node = graph.nodes.get(target.ref);
     return node
       ? { kind: 'document', node, fragment }
       : {
           kind: 'broken',
-          reason: `Unknown document "${ref}"`,
+          reason: `Unknown document "${target.ref}"`,
           candidates: listOf(referenceLists, graph, () => graph.nodes.keys()),
         };
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target === '' || target.startsWith('/')) return { kind: 'external' };
-  if (!/\.mdx?$/i.test(target)) return { kind: 'external' };
   let byKey = byKeyCache.get(graph);
   if (!byKey) {
     byKey = new Map(graph.documents.map((d) => [d.source.key, d]));
     byKeyCache.set(graph, byKey);
   }
-  const key = posix.normalize(posix.join(posix.dirname(from.key), decode(target)));
-  const document = byKey.get(key);
+  const document = byKey.get(target.key);
   return document
     ? { kind: 'document', node: document, fragment }
     : {
         kind: 'broken',
-        reason: `No document at "${target}" (resolved to ${key})`,
+        reason: `No document at "${url.split('#', 1)[0]}" (resolved to ${target.key})`,
         candidates: listOf(keyLists, graph, () => byKey.keys()),
       };
 }

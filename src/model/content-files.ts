@@ -10,10 +10,13 @@ export function displayPathOf(contentDir: string, key: string, cwd: string): str
   return relative(cwd, join(contentDir, key)).split(sep).join('/');
 }
 
-/** displayPathOf for many keys: one `relative` call when the working directory contains the content folder. */
+/**
+ * displayPathOf for many keys: one `relative` call, unless the working directory is inside the
+ * content folder (`..` only: a key may then lead back down into it) or on another drive.
+ */
 export function displayPathsOf(contentDir: string, cwd: string): (key: string) => string {
   const prefix = relative(cwd, contentDir).split(sep).join('/');
-  if (prefix.startsWith('..') || isAbsolute(prefix)) return (key) => displayPathOf(contentDir, key, cwd);
+  if (/^\.\.(?:\/\.\.)*$/.test(prefix) || isAbsolute(prefix)) return (key) => displayPathOf(contentDir, key, cwd);
   return prefix ? (key) => `${prefix}/${key}` : (key) => key;
 }
 

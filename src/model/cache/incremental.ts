@@ -10,17 +10,20 @@ import { builtInKinds } from '../kinds/index.ts';
 import { addReads, displayPathsOf, listContent, type LoadedContent } from '../load.ts';
 import { toDocument, type DocumentFile } from '../read-document.ts';
 import { readDocuments } from '../read-parallel.ts';
-import { collectingContext, type Rule } from '../rules/rule-context.ts';
+import { runChecks as run } from '../rules/rule-context.ts';
 import { crossChecks, documentChecks } from '../rules/registry.ts';
 import { canonicalRef } from '../cycle-names.ts';
 import { emptySource } from '../source.ts';
 import { cachedSource, crossKeyOf, placed, recordOf, settledBodyKey, stampOf, unchangedCrossKey } from './records.ts';
 import { defaultCacheDir, entryOf, type WarmMiss } from './warm.ts';
-import { stringsOf } from './slim.ts';
+import { slimData, stringsOf } from './slim.ts';
+import { linkEntryOf, linkTable, type LinkTable } from './links.ts';
+import { checkOnReach } from './reach-check.ts';
 import {
   cachePaths,
   readIndex,
   readIndexFile,
+  readLinks,
   readShards,
   shardCount,
   shardOf,
@@ -40,6 +43,8 @@ export interface CachedCheckResult extends CheckResult {
   parsed: number;
   /** Whether the checks across documents ran (false when no changed file gave them anything new). */
   crossRan: boolean;
+  /** When they ran on the part of the graph the edit reaches only: how many files' findings they gave again. */
+  reached?: number;
 }
 
 export { defaultCacheDir };
@@ -132,6 +137,12 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string; warm
   let cross: Finding[];
   let graph: Graph | undefined;
   let late: Fresh | undefined;
+  let links: LinkTable | undefined;
+  // What the checks across documents read changed: first on the part of the graph the edit reaches.
+  const known = !same && sameFiles ? readLinks(paths, index) : undefined;
+  const reached = known
+    ? checkOnReach({ loaded, contentDir, files, index: index!, links: known, changed: fresh, today, displayPath })
+    : undefined;
   if (same) {
     // The checks across documents would find what they found: only the changed files' findings are new.
     const changed = new Set(missed.map((f) => f.key));
@@ -145,6 +156,13 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string; warm
       ...index.diagnostics.filter((d) => !shown.has(d.file)),
       ...toDiagnostics(findings, sources, loaded.config.rules),
     ].sort(compareDiagnostics);
+  } else if (reached) {
+    ({ cross, diagnostics, links } = reached);
+    for (const file of missed) {
+      const source = fresh.loaded.sources.get(file.key)!;
+      const entry = entries[file.key]!;
+      if (!fresh.records[file.key]!.bodyInert) entry[4] = settledBodyKey(entry[4], reached.graph, source);
+    }
   } else {
     if (!everything) {
       const read = readShards(paths, index);
@@ -192,13 +210,31 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string; warm
     diagnostics = toDiagnostics(findings, loaded.sources, graph.config.rules);
   }
   const written = { ...fresh.records, ...late?.records };
+  if (graph) {
+    const byKey = new Map(graph.documents.map((d) => [d.source.key, d]));
+    const table = linkTable();
+    for (const file of files) {
+      const record = written[file.key] ?? records.get(file.key);
+      const source = loaded.sources.get(file.key);
+      if (record && source)
+        table.table.files[file.key] = table.pack(
+          linkEntryOf(byKey.get(file.key), source, record.bodyInert, kinds, record.invalidRefs ?? []),
+        );
+    }
+    links = table.table;
+  }
 
   // The strings of each file with a diagnostic, for `--changed` to follow references back.
-  const strings: Record<string, string[]> = same ? { ...index.strings } : {};
+  const partial = same || reached !== undefined;
+  const strings: Record<string, string[]> = partial ? { ...index!.strings } : {};
   const keyOf = new Map(files.map((f) => [f.displayPath, f.key]));
   const withDiagnostics = new Set(diagnostics.flatMap((d) => keyOf.get(d.file) ?? []));
-  for (const key of same ? Object.keys(written) : withDiagnostics) {
-    if (withDiagnostics.has(key)) strings[key] = stringsOf((written[key] ?? records.get(key))?.data);
+  const slimOf = (key: string) => {
+    const document = reached?.affected.get(key);
+    return (written[key] ?? records.get(key))?.data ?? (document && slimData(document.data as Record<string, unknown>));
+  };
+  for (const key of partial ? [...Object.keys(written), ...(reached?.affected.keys() ?? [])] : withDiagnostics) {
+    if (withDiagnostics.has(key)) strings[key] = stringsOf(slimOf(key));
     else delete strings[key];
   }
 
@@ -206,8 +242,8 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string; warm
   const touched = new Set(Object.keys(written).map(shardOf));
   if (index) for (const key of Object.keys(index.files)) if (!(key in entries)) touched.add(shardOf(key));
   if (everything) for (let n = 0; n < shardCount; n++) touched.add(n);
-  if (same) {
-    const read = readShards(paths, index, touched);
+  if (partial) {
+    const read = readShards(paths, index!, touched);
     if (read.note) notes.push(read.note);
     for (const [key, record] of read.records) records.set(key, record);
   }
@@ -217,9 +253,17 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string; warm
     const shard = shards.get(shardOf(file.key));
     if (record && shard) shard[file.key] = record;
   }
-  const kept = { stamp, files: entries, others, diagnostics: [...diagnostics], cross, strings };
+  const kept = {
+    stamp,
+    files: entries,
+    others,
+    diagnostics: [...diagnostics],
+    cross,
+    strings,
+    links: index?.links ?? '',
+  };
   try {
-    writeCache(paths, kept, index?.shards ?? Array<string>(shardCount).fill(''), shards, started);
+    writeCache(paths, kept, index?.shards ?? Array<string>(shardCount).fill(''), shards, started, links);
   } catch (error) {
     notes.push(`the check cache could not be written to ${paths.index} (${(error as Error).message})`);
   }
@@ -233,6 +277,7 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string; warm
     hit: false,
     parsed: missed.length + (late?.parsed ?? 0),
     crossRan: !same,
+    ...(reached ? { reached: reached.affected.size } : {}),
   };
 }
 
@@ -274,11 +319,4 @@ function readFresh(
     settled[key] = [read.document?.id ?? null, crossKeyOf(record, read.source)];
   }
   return { loaded, local: found, records, settled, parsed: reads.length };
-}
-
-function run(checks: readonly Rule[], graph: Graph): Finding[] {
-  const findings: Finding[] = [];
-  const context = collectingContext(graph, findings);
-  for (const check of checks) check(context);
-  return findings;
 }

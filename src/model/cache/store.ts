@@ -6,9 +6,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, Finding } from '../diagnostics.ts';
+import type { LinkTable } from './links.ts';
 
 /** Bumped whenever what the cache holds changes shape. */
-export const cacheFormat = 2;
+export const cacheFormat = 3;
 
 /** How many files the records are spread over: at 10,000 objectives about 60 KB each. */
 export const shardCount = 64;
@@ -55,6 +56,8 @@ export interface CacheIndex {
   stamp: CacheStamp;
   /** The write of each shard this index goes with. */
   shards: string[];
+  /** The write of the links file this index goes with ('' when there is none). */
+  links: string;
   /** When the cache was written: a file modified since may have changed within the same tick. */
   writtenAt: number;
   files: Record<string, FileEntry>;
@@ -86,8 +89,15 @@ interface ShardFile {
   records: Record<string, FileRecord>;
 }
 
+interface LinksFile {
+  writeId: string;
+  table: LinkTable;
+}
+
 export interface CachePaths {
   index: string;
+  /** How the documents point at each other (./links.ts). */
+  links: string;
   /** The shard files, by number. */
   shard(n: number): string;
 }
@@ -95,7 +105,11 @@ export interface CachePaths {
 /** The files of one content folder's cache. */
 export function cachePaths(dir: string, contentDir: string): CachePaths {
   const name = `check-${hashText(contentDir).slice(0, 16)}`;
-  return { index: join(dir, `${name}.json`), shard: (n) => join(dir, `${name}.records-${n}.json`) };
+  return {
+    index: join(dir, `${name}.json`),
+    links: join(dir, `${name}.links.json`),
+    shard: (n) => join(dir, `${name}.records-${n}.json`),
+  };
 }
 
 /** The shard a file's record is kept in. */
@@ -142,6 +156,7 @@ export function readIndex(
       return quiet.has(part) ? {} : discard(`it was made with ${stampWords[part]}`);
   if (
     !Array.isArray(index.shards) ||
+    typeof index.links !== 'string' ||
     index.shards.length !== shardCount ||
     typeof index.writtenAt !== 'number' ||
     !isObject(index.files) ||
@@ -183,9 +198,22 @@ export function readShards(
   return note ? { records, note } : { records };
 }
 
+/** The links file the index names, or undefined when it is missing, corrupt or from another write. */
+export function readLinks(paths: CachePaths, index: CacheIndex): LinkTable | undefined {
+  if (!index.links) return undefined;
+  try {
+    const parsed = JSON.parse(readFileSync(paths.links, 'utf8')) as LinksFile;
+    const table = isObject(parsed) && parsed.writeId === index.links ? parsed.table : undefined;
+    return isObject(table) && Array.isArray(table.names) && isObject(table.files) ? table : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Writes the shards that changed, then the index naming them, each to a temporary name first:
- * a run stopped halfway leaves shards the index does not name, read again next time, never trusted.
+ * Writes the shards that changed and the links when given, then the index naming them, each to
+ * a temporary name first: a run stopped halfway leaves files the index does not name, read
+ * again next time, never trusted.
  */
 export function writeCache(
   paths: CachePaths,
@@ -193,6 +221,7 @@ export function writeCache(
   shards: readonly string[],
   changed: ReadonlyMap<number, Record<string, FileRecord>>,
   writtenAt: number,
+  links?: LinkTable,
 ): void {
   mkdirSync(join(paths.index, '..'), { recursive: true });
   const ids = [...shards];
@@ -200,7 +229,12 @@ export function writeCache(
     ids[n] = randomUUID();
     put(paths.shard(n), JSON.stringify({ writeId: ids[n]!, records } satisfies ShardFile));
   }
-  writeIndex(paths.index, { format: cacheFormat, shards: ids, writtenAt, ...index });
+  let linksId = index.links;
+  if (links) {
+    linksId = randomUUID();
+    put(paths.links, JSON.stringify({ writeId: linksId, table: links } satisfies LinksFile));
+  }
+  writeIndex(paths.index, { format: cacheFormat, shards: ids, writtenAt, ...index, links: linksId });
 }
 
 /** Rewrites the index alone (new times for files touched but unchanged), keeping its pairing with the shards. */

@@ -42,3 +42,11 @@ export function collectingContext(graph: Graph, findings: Finding[]): RuleContex
     },
   };
 }
+
+/** Runs some checks over a graph and returns their findings. */
+export function runChecks(checks: readonly Rule[], graph: Graph): Finding[] {
+  const findings: Finding[] = [];
+  const context = collectingContext(graph, findings);
+  for (const check of checks) check(context);
+  return findings;
+}

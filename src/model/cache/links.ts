@@ -1,0 +1,117 @@
+// What the check cache keeps of how documents point at each other: for each file, the
+// references it declares and the ones it is known by. `check` reads it when an edit changes
+// what the checks across documents read, to find the documents that edit can reach
+// (./reach.ts) without reading the records of every file. Pure: no file access.
+import { bodyFacts, bodyLinkTarget } from '../body.ts';
+import { idUrlsOf } from '../body-links.ts';
+import { canonicalRef } from '../cycle-names.ts';
+import { kindNamed, walkReferences, type KindDescriptor } from '../kinds/index.ts';
+import type { SourceFile } from '../source.ts';
+import type { ContentDocument } from '../types.ts';
+import { hashText } from './store.ts';
+
+/**
+ * One file's links, document by document (a link to a key result or a theme is a link to its
+ * objective or brief): its kind ('' when it holds no valid document); its id and its items'
+ * ids; the documents its data and its body's links name (by id, or `\0<file key>` for a
+ * relative path); its team and cycle (objectives); and the references it would be known by had
+ * it been valid.
+ */
+export type LinkEntry = [
+  kind: string,
+  id: string,
+  items: string[],
+  refs: string[],
+  team: string,
+  cycle: string,
+  invalid: string[],
+];
+
+/** What starts the name a link by relative path gives the file it leads to: no id holds a NUL. */
+export const pathMark = '\0';
+
+/**
+ * The links of a file as read: its document (after cycles were made canonical), its source,
+ * whether its body can link at all (the record's `bodyInert`), and the ids it declares if invalid.
+ */
+export function linkEntryOf(
+  document: ContentDocument | undefined,
+  source: SourceFile,
+  bodyInert: boolean,
+  kinds: readonly KindDescriptor[],
+  invalidRefs: readonly string[],
+): LinkEntry {
+  const invalid = invalidRefs.map(canonicalRef);
+  if (!document) return ['', '', [], [], '', '', invalid];
+  const kind = kindNamed(kinds, document.kind);
+  const data = document.data as Record<string, unknown>;
+  const items: string[] = [];
+  for (const item of kind.items) for (const entry of (data[item.field] ?? []) as { id: string }[]) items.push(entry.id);
+  const refs = new Set<string>();
+  const add = (ref: string) => refs.add(ref.split('/', 1)[0]!);
+  // A reference to one of the document's own items leads nowhere else.
+  walkReferences(kind, data, (field, _path, ref) => field.within || add(ref));
+  // Alignment is not among the kinds' reference fields: its rules check it (rules/alignment.ts).
+  if (document.kind === 'objective') for (const ref of (data.alignsTo ?? []) as string[]) add(ref);
+  if (!bodyInert) {
+    // Most bodies link by `id:` only, read without a parse; the others are parsed.
+    const urls = idUrlsOf(source.body) ?? bodyFacts(source).links.map((link) => link.url);
+    for (const url of urls) {
+      const target = bodyLinkTarget(source.key, url);
+      if (target && 'ref' in target) add(target.ref);
+      else if (target) refs.add(pathMark + target.key);
+    }
+  }
+  const team = document.kind === 'objective' ? String(data.team ?? '') : '';
+  const cycle = document.kind === 'objective' ? String(data.cycle ?? '') : '';
+  return [document.kind, document.id, items, [...refs], team, cycle, invalid];
+}
+
+/**
+ * One file's links as kept: its kind, then each string as its place in the table's `names`
+ * (its id, references, `<team> <cycle>` and the cycle of an objective, -1 for none), a hash of
+ * its items' ids, and whether it declared ids while invalid.
+ * Numbers keep the file small and the walks over it cheap: every file's entry is read on an
+ * edit that changes what checks read.
+ */
+export type PackedLinks = [
+  kind: string,
+  id: number,
+  items: string,
+  refs: number[],
+  group: number,
+  cycle: number,
+  invalid: 0 | 1,
+];
+
+/** Every file's links, their strings kept once. */
+export interface LinkTable {
+  names: string[];
+  files: Record<string, PackedLinks>;
+}
+
+/** A table to add entries to, the names already in it known by their place. */
+export function linkTable(from: LinkTable = { names: [], files: {} }): {
+  table: LinkTable;
+  pack(entry: LinkEntry): PackedLinks;
+} {
+  const table: LinkTable = { names: [...from.names], files: { ...from.files } };
+  const places = new Map(table.names.map((name, i) => [name, i]));
+  const place = (name: string) => {
+    let at = places.get(name);
+    if (at === undefined) places.set(name, (at = table.names.push(name) - 1));
+    return at;
+  };
+  return {
+    table,
+    pack: ([kind, id, items, refs, team, cycle, invalid]) => [
+      kind,
+      id ? place(id) : -1,
+      items.length ? hashText(items.join('\n')).slice(0, 12) : '',
+      refs.map(place),
+      team ? place(`${team} ${cycle}`) : -1,
+      cycle ? place(cycle) : -1,
+      invalid.length ? 1 : 0,
+    ],
+  };
+}

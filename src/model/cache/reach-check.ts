@@ -1,0 +1,136 @@
+// The checks across documents on the part of the graph an edit reaches (./reach.ts): the files
+// that part holds are read, the checks run on a graph of them alone, and the findings of the
+// files the edit can affect replace the cached ones. Anything the part cannot settle alone gives
+// undefined, and the caller runs the checks on the whole graph.
+import { toDiagnostics } from '../check.ts';
+import { compareDiagnostics, type Diagnostic, type Finding } from '../diagnostics.ts';
+import { buildGraph, type Graph } from '../graph.ts';
+import { builtInKinds } from '../kinds/index.ts';
+import { addReads, type LoadedContent } from '../load.ts';
+import type { DocumentFile } from '../read-document.ts';
+import { readDocuments } from '../read-parallel.ts';
+import { runChecks } from '../rules/rule-context.ts';
+import { crossChecks, documentChecks, type RuleId } from '../rules/registry.ts';
+import { emptySource } from '../source.ts';
+import type { ContentDocument } from '../types.ts';
+import { linkEntryOf, linkTable, type LinkTable } from './links.ts';
+import { reachOf, type ChangedLinks } from './reach.ts';
+import type { CacheIndex, FileRecord } from './store.ts';
+
+/**
+ * Rules whose findings on a document read only what it points at (transitively), what points
+ * at it, its team's objectives of its cycle and its id's namesakes: a graph of the reach gives
+ * them exactly. The others read every document (a "did you mean" over every id, the edge that
+ * closes a loop, the one root team), so finding one means the whole graph decides.
+ */
+const settledOnReach = new Set<RuleId>([
+  'align/cycle-mismatch',
+  'align/duplicate',
+  'align/level',
+  'align/missing-theme',
+  'align/no-line-of-sight',
+  'objective/no-key-results',
+  'objective/not-now',
+  'ref/unpublished',
+  'team/too-many-objectives',
+  'theme/no-contributors',
+  'mermaid/unsafe',
+  'parse/too-deep',
+]);
+
+/** Rules that, found anywhere on the reach, may have been decided differently on the whole graph. */
+const wholeGraphRules = new Set<RuleId>(['align/loop', 'team/loop', 'team/no-root']);
+
+export interface ReachInput {
+  /** The content as listed (configuration and sources of files outside the kinds' folders). */
+  loaded: LoadedContent;
+  contentDir: string;
+  /** Every document file of the content. */
+  files: readonly DocumentFile[];
+  index: CacheIndex;
+  links: LinkTable;
+  /** The changed files as read now: their content, and their records (for the ids an invalid one declares). */
+  changed: { loaded: LoadedContent; records: Record<string, FileRecord> };
+  today: string;
+  displayPath: (key: string) => string;
+}
+
+export interface ReachResult {
+  /** The findings of the checks across documents, the reach's replacing the cached ones of the affected files. */
+  cross: Finding[];
+  diagnostics: Diagnostic[];
+  /** The links with the changed files' new ones, when any changed (else the cached file stays). */
+  links?: LinkTable;
+  /** The graph of the reach (for what the changed files' bodies settle to). */
+  graph: Graph;
+  /** The documents of the affected files, by key. */
+  affected: Map<string, ContentDocument | undefined>;
+}
+
+export function checkOnReach(input: ReachInput): ReachResult | undefined {
+  const { loaded, contentDir, files, index, links, changed, today } = input;
+  const kinds = loaded.kinds ?? builtInKinds;
+  const changedDocuments = new Map(changed.loaded.documents.map((d) => [d.source.key, d]));
+  const edits: ChangedLinks[] = [];
+  const next = linkTable(links);
+  for (const [key, source] of changed.loaded.sources) {
+    const before = links.files[key];
+    const record = changed.records[key];
+    if (!before || !record) return undefined;
+    const now = next.pack(
+      linkEntryOf(changedDocuments.get(key), source, record.bodyInert, kinds, record.invalidRefs ?? []),
+    );
+    next.table.files[key] = now;
+    edits.push({ key, before, now });
+  }
+  const reach = reachOf(next.table, edits);
+  if (!reach) return undefined;
+  const { affected, context } = reach;
+  // A finding kept for a file out of reach must not name a changed file: its words may have changed.
+  if (
+    index.cross.some(
+      (f) =>
+        !affected.has(f.file) &&
+        f.mentions?.some((key) => changedDocuments.has(key) || changed.loaded.sources.has(key)),
+    )
+  )
+    return undefined;
+
+  const part: LoadedContent = {
+    ...loaded,
+    documents: [],
+    sources: new Map(loaded.sources),
+    findings: [],
+    invalidRefs: new Set(),
+  };
+  const unchanged = files.filter((f) => context.has(f.key) && !changed.loaded.sources.has(f.key));
+  addReads(part, readDocuments(contentDir, unchanged, { threads: 1, kinds }));
+  for (const [key, source] of changed.loaded.sources) part.sources.set(key, source);
+  part.documents.push(...changed.loaded.documents);
+  const graph = buildGraph(part, { today });
+  const cross = runChecks(crossChecks, graph);
+  if (cross.some((f) => wholeGraphRules.has(f.rule))) return undefined;
+  const crossOfAffected = cross.filter((f) => affected.has(f.file));
+  if (crossOfAffected.some((f) => !settledOnReach.has(f.rule))) return undefined;
+
+  const findings = [...part.findings, ...changed.loaded.findings, ...runChecks(documentChecks, graph)].filter((f) =>
+    affected.has(f.file),
+  );
+  findings.push(...crossOfAffected);
+  const sources = part.sources;
+  for (const key of findings.flatMap((f) => f.mentions ?? []))
+    if (!sources.has(key)) sources.set(key, emptySource(key, input.displayPath(key)));
+  const shown = new Set([...affected].map((key) => sources.get(key)?.displayPath));
+  const diagnostics = [
+    ...index.diagnostics.filter((d) => !shown.has(d.file)),
+    ...toDiagnostics(findings, sources, graph.config.rules),
+  ].sort(compareDiagnostics);
+  const byKey = new Map(graph.documents.map((d) => [d.source.key, d]));
+  return {
+    cross: [...index.cross.filter((f) => !affected.has(f.file)), ...crossOfAffected],
+    diagnostics,
+    ...(edits.some((e) => JSON.stringify(e.before) !== JSON.stringify(e.now)) ? { links: next.table } : {}),
+    graph,
+    affected: new Map([...affected].map((key) => [key, byKey.get(key)])),
+  };
+}

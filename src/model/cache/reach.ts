@@ -1,0 +1,131 @@
+// Which documents an edit can reach, read from the links the check cache keeps (./links.ts):
+// the ones whose findings across documents may change, and the ones those findings read. The
+// checks across documents then run on a graph of the second set alone, and only the first
+// set's findings are taken from it. Pure: no file access.
+import { pathMark, type LinkTable, type PackedLinks } from './links.ts';
+
+/** What an edit reaches: files whose findings may change, and every file their findings read (a superset). */
+export interface Reach {
+  affected: Set<string>;
+  context: Set<string>;
+}
+
+/** One changed file's links before and after the edit, packed in the same table. */
+export interface ChangedLinks {
+  key: string;
+  before: PackedLinks;
+  now: PackedLinks;
+}
+
+/**
+ * The kinds an edit of which is followed through the links. A team, a person, a priority or a
+ * brief is read by every document below or inside it (a brief's not-now list by every
+ * objective of its cycle): editing one runs the checks on the whole graph.
+ */
+const followedKinds = new Set(['objective', 'decision']);
+
+/**
+ * Kinds whose findings read what points at them: an objective is measured by the objectives
+ * aligned to it, a brief's themes need contributors. An edit that adds or drops a link to one
+ * can change its findings; a link to a team or a person cannot change theirs.
+ */
+const readsReferrers = new Set(['objective', 'brief']);
+
+/**
+ * Kinds whose own links no check follows from another document: a person is looked up (does the
+ * owner exist, is it published) but what the person points at is read by no check of the
+ * documents that name them.
+ */
+const leafKinds = new Set(['person']);
+
+/**
+ * Past this share of the files (and this many: a small reach is quick whatever its share),
+ * reading them costs more than running the checks on the whole graph from the cache.
+ */
+const largestShare = 0.25;
+const smallReach = 200;
+
+/**
+ * The reach of some edits, or undefined when it cannot be told from the links alone: another
+ * kind, an id renamed, added or removed (every reference and "did you mean" may change), or an
+ * invalid document.
+ */
+export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Reach | undefined {
+  for (const { before, now } of changed) {
+    if (before[0] !== now[0] || !followedKinds.has(now[0])) return undefined;
+    if (before[1] !== now[1] || before[2] !== now[2]) return undefined;
+  }
+  const now = new Map(changed.map((c) => [c.key, c.now]));
+  const entryOf = (key: string) => now.get(key) ?? table.files[key]!;
+  // By the place of a name: the files known by it, the files naming it, the objectives of a team's cycle.
+  const size = table.names.length;
+  const byKey: (string[] | undefined)[] = new Array(size);
+  const referrers: (string[] | undefined)[] = new Array(size);
+  const peers: (string[] | undefined)[] = new Array(size);
+  const files = Object.keys(table.files);
+  for (const key of files) {
+    const [, id, , refs, group, , invalid] = entryOf(key);
+    if (invalid) return undefined;
+    if (id >= 0) (byKey[id] ??= []).push(key);
+    for (const ref of refs) (referrers[ref] ??= []).push(key);
+    if (group >= 0) (peers[group] ??= []).push(key);
+  }
+  // A link by relative path names the file itself.
+  const pathPlace = new Map<string, number>();
+  table.names.forEach((name, i) => {
+    if (!name.startsWith(pathMark)) return;
+    const key = name.slice(pathMark.length);
+    pathPlace.set(key, i);
+    if (key in table.files) (byKey[i] ??= []).push(key);
+  });
+  const peersOf = (entry: PackedLinks) => (entry[4] >= 0 ? (peers[entry[4]] ?? []) : []);
+  const namesakesOf = (entry: PackedLinks) => (entry[1] >= 0 ? (byKey[entry[1]] ?? []) : []);
+  const referrersOf = (key: string) => {
+    const [, id] = entryOf(key);
+    const byPath = pathPlace.get(key);
+    return [...(id >= 0 ? (referrers[id] ?? []) : []), ...(byPath === undefined ? [] : (referrers[byPath] ?? []))];
+  };
+  const add = (set: Set<string>, key: string, queue?: string[]) => {
+    if (set.has(key)) return;
+    set.add(key);
+    queue?.push(key);
+  };
+
+  // Affected: the edited files, everything that points at them however indirectly (a line of
+  // sight runs through every parent), the objectives and briefs they point at or pointed at, the
+  // objectives they share a team's cycle with, and their id's namesakes.
+  const affected = new Set<string>();
+  const walk: string[] = [];
+  for (const { key, before, now: entry } of changed) {
+    add(affected, key, walk);
+    for (const side of [before, entry]) {
+      for (const ref of side[3])
+        for (const target of byKey[ref] ?? []) if (readsReferrers.has(entryOf(target)[0])) add(affected, target);
+      for (const peer of peersOf(side)) add(affected, peer);
+    }
+    for (const namesake of namesakesOf(entry)) add(affected, namesake);
+  }
+  while (walk.length) for (const referrer of referrersOf(walk.pop()!)) add(affected, referrer, walk);
+
+  // Context: what the affected files' findings read. Everything they point at, transitively
+  // (parents up to the strategy, teams up to the root, owners, the brief of each objective's
+  // cycle), in full; and what points at them, the objectives of their team's cycle and their
+  // id's namesakes, which those findings only count or look at (not what those point at).
+  const context = new Set<string>();
+  const up: string[] = [];
+  for (const key of affected) add(context, key, up);
+  while (up.length) {
+    const [kind, , , refs, , cycle] = entryOf(up.pop()!);
+    if (leafKinds.has(kind)) continue;
+    for (const ref of refs) for (const target of byKey[ref] ?? []) add(context, target, up);
+    if (cycle >= 0) for (const target of byKey[cycle] ?? []) add(context, target, up);
+    if (context.size > smallReach && context.size > files.length * largestShare) return undefined;
+  }
+  for (const key of affected) {
+    const entry = entryOf(key);
+    for (const referrer of referrersOf(key)) add(context, referrer);
+    for (const peer of peersOf(entry)) add(context, peer);
+    for (const namesake of namesakesOf(entry)) add(context, namesake);
+  }
+  return { affected, context };
+}
