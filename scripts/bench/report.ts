@@ -80,9 +80,18 @@ const rows: Row[] = [
     meets: (s) => (s.objectives >= 10_000 && s.cachedCheck ? s.cachedCheck.changedMedianMs <= 500 : undefined),
   },
   {
-    label: 'check --changed, a title edited (checks across documents run)',
+    label: 'check --changed, a title edited (checks across documents run on its reach)',
     value: (s) => s.cachedCheck?.changedCrossMedianMs,
     format: ms,
+    target: '≤ 0.5 s at 10,000',
+    meets: (s) => (s.objectives >= 10_000 && s.cachedCheck ? s.cachedCheck.changedCrossMedianMs <= 500 : undefined),
+  },
+  {
+    label: "check --changed, a company objective's title edited (reaches all below it)",
+    value: (s) => s.cachedCheck?.changedCompanyMedianMs,
+    format: ms,
+    target: '≤ 0.5 s at 10,000',
+    meets: (s) => (s.objectives >= 10_000 && s.cachedCheck ? s.cachedCheck.changedCompanyMedianMs <= 500 : undefined),
   },
   {
     label: 'npm run dev, save to page showing it',

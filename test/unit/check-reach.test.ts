@@ -155,41 +155,45 @@ describe('check --changed: an edit checked on the part of the graph it reaches',
     expect(retitle('Lower our cost to serve').reached).toBeGreaterThan(0);
   });
 
-  it('finds what the whole graph finds, edit after edit', () => {
-    const { content, options } = setUp();
-    const names = namesOf(content);
-    const editable = listFiles(content).filter((f) => f.startsWith('okrs/') || f.startsWith('decisions/'));
-    const originals = new Map(editable.map((f) => [f, readFileSync(join(content, f), 'utf8')]));
-    let reached = 0;
-    let runs = 0;
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            file: fc.nat(editable.length - 1),
-            edit: fc.constantFrom(...Object.keys(edits)),
-            n: fc.nat(1000),
-          }),
-          { minLength: 1, maxLength: 4 },
+  it.each(['files', 'records'] as const)(
+    'finds what the whole graph finds, edit after edit (reach read from %s)',
+    (from) => {
+      const { content, options: base } = setUp();
+      const options = { ...base, reachReadFrom: from };
+      const names = namesOf(content);
+      const editable = listFiles(content).filter((f) => f.startsWith('okrs/') || f.startsWith('decisions/'));
+      const originals = new Map(editable.map((f) => [f, readFileSync(join(content, f), 'utf8')]));
+      let reached = 0;
+      let runs = 0;
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({
+              file: fc.nat(editable.length - 1),
+              edit: fc.constantFrom(...Object.keys(edits)),
+              n: fc.nat(1000),
+            }),
+            { minLength: 1, maxLength: 4 },
+          ),
+          (steps) => {
+            for (const [file, text] of originals) writeFileSync(join(content, file), text);
+            checkWithCache(options);
+            for (const { file, edit, n } of steps) {
+              const key = editable[file]!;
+              const opened = open(join(content, key));
+              const body = edits[edit]!(opened, names, n, key.startsWith('decisions/'));
+              opened.save(body ?? undefined);
+              const result = checkWithCache(options);
+              runs++;
+              if (result.reached !== undefined) reached++;
+              expect(result.diagnostics, `${edit} of ${key} (${n})`).toEqual(checkContent(options).diagnostics);
+            }
+          },
         ),
-        (steps) => {
-          for (const [file, text] of originals) writeFileSync(join(content, file), text);
-          checkWithCache(options);
-          for (const { file, edit, n } of steps) {
-            const key = editable[file]!;
-            const opened = open(join(content, key));
-            const body = edits[edit]!(opened, names, n, key.startsWith('decisions/'));
-            opened.save(body ?? undefined);
-            const result = checkWithCache(options);
-            runs++;
-            if (result.reached !== undefined) reached++;
-            expect(result.diagnostics, `${edit} of ${key} (${n})`).toEqual(checkContent(options).diagnostics);
-          }
-        },
-      ),
-      { seed: 20261130, numRuns: 25 },
-    );
-    // Most edits are settled on their reach; the others (a loop, a broken reference) on the whole graph.
-    expect(reached).toBeGreaterThan(runs / 3);
-  });
+        { seed: 20261130, numRuns: 25 },
+      );
+      // Most edits are settled on their reach; the others (a loop, a broken reference) on the whole graph.
+      expect(reached).toBeGreaterThan(runs / 3);
+    },
+  );
 });

@@ -55,7 +55,14 @@ export { defaultCacheDir };
  * the folder throughline.yaml's `cacheDir` names (relative to the content folder), else in
  * `node_modules/.cache/throughline/`.
  */
-export function checkWithCache(options: CheckOptions & { cacheDir?: string; warm?: WarmMiss }): CachedCheckResult {
+export function checkWithCache(
+  options: CheckOptions & {
+    cacheDir?: string;
+    warm?: WarmMiss;
+    /** Where the files an edit reaches are read from (./reach-check.ts): by default, by how many there are. */
+    reachReadFrom?: 'files' | 'records';
+  },
+): CachedCheckResult {
   const started = Date.now();
   const cwd = options.cwd ?? process.cwd();
   const contentDir = resolve(cwd, options.contentDir);
@@ -141,7 +148,18 @@ export function checkWithCache(options: CheckOptions & { cacheDir?: string; warm
   // What the checks across documents read changed: first on the part of the graph the edit reaches.
   const known = !same && sameFiles ? readLinks(paths, index) : undefined;
   const reached = known
-    ? checkOnReach({ loaded, contentDir, files, index: index!, links: known, changed: fresh, today, displayPath })
+    ? checkOnReach({
+        loaded,
+        contentDir,
+        files,
+        index: index!,
+        links: known,
+        changed: fresh,
+        today,
+        displayPath,
+        readFrom: options.reachReadFrom,
+        readRecords: (keys) => readShards(paths, index!, new Set(keys.map(shardOf))),
+      })
     : undefined;
   if (same) {
     // The checks across documents would find what they found: only the changed files' findings are new.

@@ -7,13 +7,14 @@ import { compareDiagnostics, type Diagnostic, type Finding } from '../diagnostic
 import { buildGraph, type Graph } from '../graph.ts';
 import { builtInKinds } from '../kinds/index.ts';
 import { addReads, type LoadedContent } from '../load.ts';
-import type { DocumentFile } from '../read-document.ts';
+import { toDocument, type DocumentFile } from '../read-document.ts';
 import { readDocuments } from '../read-parallel.ts';
 import { runChecks } from '../rules/rule-context.ts';
 import { crossChecks, documentChecks, type RuleId } from '../rules/registry.ts';
 import { emptySource } from '../source.ts';
 import type { ContentDocument } from '../types.ts';
 import { linkEntryOf, linkTable, type LinkTable } from './links.ts';
+import { cachedSource } from './records.ts';
 import { reachOf, type ChangedLinks } from './reach.ts';
 import type { CacheIndex, FileRecord } from './store.ts';
 
@@ -38,6 +39,12 @@ const settledOnReach = new Set<RuleId>([
   'parse/too-deep',
 ]);
 
+/**
+ * Up to this many unchanged files on the reach are read from their files; past it, from the
+ * cached records (reading those costs about as much whatever their number).
+ */
+const parseAtMost = 150;
+
 /** Rules that, found anywhere on the reach, may have been decided differently on the whole graph. */
 const wholeGraphRules = new Set<RuleId>(['align/loop', 'team/loop', 'team/no-root']);
 
@@ -49,8 +56,12 @@ export interface ReachInput {
   files: readonly DocumentFile[];
   index: CacheIndex;
   links: LinkTable;
-  /** The changed files as read now: their content, and their records (for the ids an invalid one declares). */
-  changed: { loaded: LoadedContent; records: Record<string, FileRecord> };
+  /** The changed files as read now: their content, records and findings of the checks of one document at a time. */
+  changed: { loaded: LoadedContent; records: Record<string, FileRecord>; local: Finding[] };
+  /** Where the unchanged files of the reach are read from; by default, by how many there are (tests set both). */
+  readFrom?: 'files' | 'records';
+  /** The cached records of some files, or a note when one could not be read. */
+  readRecords(keys: readonly string[]): { records: Map<string, FileRecord>; note?: string };
   today: string;
   displayPath: (key: string) => string;
 }
@@ -104,7 +115,23 @@ export function checkOnReach(input: ReachInput): ReachResult | undefined {
     invalidRefs: new Set(),
   };
   const unchanged = files.filter((f) => context.has(f.key) && !changed.loaded.sources.has(f.key));
-  addReads(part, readDocuments(contentDir, unchanged, { threads: 1, kinds }));
+  // The findings of reading the affected files and of the checks of one document at a time.
+  const own: Finding[] = [...changed.loaded.findings, ...changed.local];
+  const parsed = input.readFrom ? input.readFrom === 'files' : unchanged.length <= parseAtMost;
+  if (parsed) addReads(part, readDocuments(contentDir, unchanged, { threads: 1, kinds }));
+  else {
+    // A wide reach: the cached records cost less to read than the files, and hold their findings.
+    const { records, note } = input.readRecords(unchanged.map((f) => f.key));
+    if (note) return undefined;
+    for (const file of unchanged) {
+      const record = records.get(file.key);
+      if (!record) return undefined;
+      const source = cachedSource(contentDir, file.key, file.displayPath, record);
+      part.sources.set(file.key, source);
+      if (affected.has(file.key)) own.push(...record.findings);
+      if (record.data) part.documents.push(toDocument(record.kind, source, record.data, kinds));
+    }
+  }
   for (const [key, source] of changed.loaded.sources) part.sources.set(key, source);
   part.documents.push(...changed.loaded.documents);
   const graph = buildGraph(part, { today });
@@ -113,9 +140,11 @@ export function checkOnReach(input: ReachInput): ReachResult | undefined {
   const crossOfAffected = cross.filter((f) => affected.has(f.file));
   if (crossOfAffected.some((f) => !settledOnReach.has(f.rule))) return undefined;
 
-  const findings = [...part.findings, ...changed.loaded.findings, ...runChecks(documentChecks, graph)].filter((f) =>
-    affected.has(f.file),
-  );
+  if (parsed) {
+    const read = (f: Finding) => affected.has(f.file) && !changed.loaded.sources.has(f.file);
+    own.push(...part.findings.filter(read), ...runChecks(documentChecks, graph).filter(read));
+  }
+  const findings = own.filter((f) => affected.has(f.file));
   findings.push(...crossOfAffected);
   const sources = part.sources;
   for (const key of findings.flatMap((f) => f.mentions ?? []))
