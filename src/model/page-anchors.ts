@@ -43,3 +43,20 @@ export function pageAnchors(document: ContentDocument, kinds: readonly KindDescr
   memo.set(document, anchors);
   return anchors;
 }
+
+/**
+ * The part of a body its page's anchors come from, so a later run can tell whether links to
+ * the page may resolve differently: every line that may be a heading (any with a `#`, and a
+ * setext underline with the line above it), or the whole body when it holds HTML, JSX or
+ * footnotes, whose ids only rendering tells. Generous: a line too many only costs a re-check.
+ */
+export function anchorSource(body: string): string {
+  if (body.includes('<') || body.includes('[^')) return body;
+  const lines = body.split('\n');
+  const kept: string[] = [];
+  lines.forEach((line, i) => {
+    if (line.includes('#')) kept.push(line);
+    else if (i > 0 && /^[\t >]*(?:=+|-+)[\t ]*$/.test(line)) kept.push(lines[i - 1]!, line);
+  });
+  return kept.join('\n');
+}

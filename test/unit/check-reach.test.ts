@@ -83,6 +83,15 @@ const edits: Record<
     const refs = [pick(names.refs, n), pick(names.refs, n * 7 + 3)].slice(0, 1 + (n % 2));
     f.yaml.set(decision ? 'affects' : 'alignsTo', refs);
   },
+  // Another key result of the same objective, another theme of the same brief.
+  sameParentOtherItem: (f, names, n, decision) => {
+    const field = decision ? 'affects' : 'alignsTo';
+    const refs = ((f.yaml.toJS() as Record<string, unknown>)[field] ?? []) as string[];
+    const first = refs[0];
+    if (!first?.includes('/')) return;
+    const siblings = names.refs.filter((r) => r.startsWith(`${first.split('/')[0]}/`) && r !== first);
+    if (siblings.length) f.yaml.set(field, [pick(siblings, n), ...refs.slice(1)]);
+  },
   unaligned: (f, _names, _n, decision) => {
     if (!decision) f.yaml.set('alignsTo', []);
   },
@@ -126,6 +135,27 @@ describe('check --changed: an edit checked on the part of the graph it reaches',
     unaligned.yaml.set('title', 'Open a depot in Austria');
     unaligned.save();
     expectReached('objective/not-now');
+  });
+
+  it('finds a link to a heading broken when the heading is renamed in the other document', () => {
+    const { content, options } = setUp();
+    const objective = join(content, 'okrs/2026-Q4/kestrel/cost-to-serve.md');
+    const decision = join(content, 'decisions/2026-05-move-venlo-hub.md');
+    writeFileSync(
+      objective,
+      `${readFileSync(objective, 'utf8')}\n## Cost model\n\nThe model is in the finance drive.\n`,
+    );
+    writeFileSync(
+      decision,
+      `${readFileSync(decision, 'utf8')}\nSee [the cost model](id:kestrel-q4-cost-to-serve#section-cost-model).\n`,
+    );
+    expect(checkWithCache(options).diagnostics.filter((d) => d.rule === 'link/broken')).toEqual([]);
+    writeFileSync(objective, readFileSync(objective, 'utf8').replace('## Cost model', '## Costs'));
+    const renamed = checkWithCache(options);
+    expect(renamed.diagnostics).toEqual(checkContent(options).diagnostics);
+    expect(renamed.diagnostics.find((d) => d.rule === 'link/broken')).toMatchObject({
+      file: expect.stringMatching(/2026-05-move-venlo-hub\.md$/),
+    });
   });
 
   it('never trusts a links file that is corrupt or from another write: the whole graph decides, and the links are made again', () => {
@@ -176,8 +206,12 @@ describe('check --changed: an edit checked on the part of the graph it reaches',
             { minLength: 1, maxLength: 4 },
           ),
           (steps) => {
+            // Back to the sample: several files changed at once, as a pull request does.
             for (const [file, text] of originals) writeFileSync(join(content, file), text);
-            checkWithCache(options);
+            const reset = checkWithCache(options);
+            runs++;
+            if (reset.reached !== undefined) reached++;
+            expect(reset.diagnostics, 'back to the sample').toEqual(checkContent(options).diagnostics);
             for (const { file, edit, n } of steps) {
               const key = editable[file]!;
               const opened = open(join(content, key));
@@ -190,7 +224,7 @@ describe('check --changed: an edit checked on the part of the graph it reaches',
             }
           },
         ),
-        { seed: 20261130, numRuns: 25 },
+        { seed: 20261130, numRuns: 30 },
       );
       // Most edits are settled on their reach; the others (a loop, a broken reference) on the whole graph.
       expect(reached).toBeGreaterThan(runs / 3);

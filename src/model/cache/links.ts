@@ -7,6 +7,7 @@ import { idUrlsOf } from '../body-links.ts';
 import { canonicalRef } from '../cycle-names.ts';
 import { kindNamed, walkReferences, type KindDescriptor } from '../kinds/index.ts';
 import type { SourceFile } from '../source.ts';
+import { anchorSource } from '../page-anchors.ts';
 import type { ContentDocument } from '../types.ts';
 import { hashText } from './store.ts';
 
@@ -14,8 +15,9 @@ import { hashText } from './store.ts';
  * One file's links, document by document (a link to a key result or a theme is a link to its
  * objective or brief): its kind ('' when it holds no valid document); its id and its items'
  * ids; the documents its data and its body's links name (by id, or `\0<file key>` for a
- * relative path); its team and cycle (objectives); and the references it would be known by had
- * it been valid.
+ * relative path); its team and cycle (objectives); the references it would be known by had
+ * it been valid; and what documents pointing at it or pointed at read of it besides those (its
+ * references as written, its status, whether it is published, its headings).
  */
 export type LinkEntry = [
   kind: string,
@@ -25,6 +27,7 @@ export type LinkEntry = [
   team: string,
   cycle: string,
   invalid: string[],
+  shown: string,
 ];
 
 /** What starts the name a link by relative path gives the file it leads to: no id holds a NUL. */
@@ -42,13 +45,18 @@ export function linkEntryOf(
   invalidRefs: readonly string[],
 ): LinkEntry {
   const invalid = invalidRefs.map(canonicalRef);
-  if (!document) return ['', '', [], [], '', '', invalid];
+  if (!document) return ['', '', [], [], '', '', invalid, ''];
   const kind = kindNamed(kinds, document.kind);
   const data = document.data as Record<string, unknown>;
   const items: string[] = [];
   for (const item of kind.items) for (const entry of (data[item.field] ?? []) as { id: string }[]) items.push(entry.id);
   const refs = new Set<string>();
-  const add = (ref: string) => refs.add(ref.split('/', 1)[0]!);
+  // Kept document by document, written out in full in `shown`: a key result or theme changed is a change.
+  const exact: string[] = [];
+  const add = (ref: string) => {
+    exact.push(ref);
+    refs.add(ref.split('/', 1)[0]!);
+  };
   // A reference to one of the document's own items leads nowhere else.
   walkReferences(kind, data, (field, _path, ref) => field.within || add(ref));
   // Alignment is not among the kinds' reference fields: its rules check it (rules/alignment.ts).
@@ -64,13 +72,16 @@ export function linkEntryOf(
   }
   const team = document.kind === 'objective' ? String(data.team ?? '') : '';
   const cycle = document.kind === 'objective' ? String(data.cycle ?? '') : '';
-  return [document.kind, document.id, items, [...refs], team, cycle, invalid];
+  // What the documents pointing at it read of it besides its id, items, links, team and cycle.
+  const shown = JSON.stringify([exact, data.status, data.draft, data.visibility, anchorSource(source.body)]);
+  return [document.kind, document.id, items, [...refs], team, cycle, invalid, shown];
 }
 
 /**
  * One file's links as kept: its kind, then each string as its place in the table's `names`
  * (its id, references, `<team> <cycle>` and the cycle of an objective, -1 for none), a hash of
- * its items' ids, and whether it declared ids while invalid.
+ * its items' ids, whether it declared ids while invalid, and a hash of what is shown to the
+ * documents pointing at it.
  * Numbers keep the file small and the walks over it cheap: every file's entry is read on an
  * edit that changes what checks read.
  */
@@ -82,6 +93,7 @@ export type PackedLinks = [
   group: number,
   cycle: number,
   invalid: 0 | 1,
+  shown: string,
 ];
 
 /** Every file's links, their strings kept once. */
@@ -104,7 +116,7 @@ export function linkTable(from: LinkTable = { names: [], files: {} }): {
   };
   return {
     table,
-    pack: ([kind, id, items, refs, team, cycle, invalid]) => [
+    pack: ([kind, id, items, refs, team, cycle, invalid, shown]) => [
       kind,
       id ? place(id) : -1,
       items.length ? hashText(items.join('\n')).slice(0, 12) : '',
@@ -112,6 +124,7 @@ export function linkTable(from: LinkTable = { names: [], files: {} }): {
       team ? place(`${team} ${cycle}`) : -1,
       cycle ? place(cycle) : -1,
       invalid.length ? 1 : 0,
+      hashText(shown).slice(0, 12),
     ],
   };
 }

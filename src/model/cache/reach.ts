@@ -91,21 +91,28 @@ export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Rea
     queue?.push(key);
   };
 
-  // Affected: the edited files, everything that points at them however indirectly (a line of
-  // sight runs through every parent), the objectives and briefs they point at or pointed at, the
-  // objectives they share a team's cycle with, and their id's namesakes.
+  // Affected: the edited files; and when an edit changed what other documents read of it (its
+  // links, team, cycle, status, publication or headings), everything that points at it however
+  // indirectly (a line of sight runs through every parent), the objectives and briefs it points
+  // at or pointed at, the objectives it shares a team's cycle with, and its id's namesakes.
   const affected = new Set<string>();
+  // What points at an edited file, however indirectly, walked on its own: a file already
+  // affected for another reason (a parent it also points at) still has its referrers walked.
+  const pointing = new Set<string>();
   const walk: string[] = [];
   for (const { key, before, now: entry } of changed) {
-    add(affected, key, walk);
+    affected.add(key);
+    if (!changesWhatOthersRead(before, entry)) continue;
+    add(pointing, key, walk);
     for (const side of [before, entry]) {
       for (const ref of side[3])
-        for (const target of byKey[ref] ?? []) if (readsReferrers.has(entryOf(target)[0])) add(affected, target);
-      for (const peer of peersOf(side)) add(affected, peer);
+        for (const target of byKey[ref] ?? []) if (readsReferrers.has(entryOf(target)[0])) affected.add(target);
+      for (const peer of peersOf(side)) affected.add(peer);
     }
-    for (const namesake of namesakesOf(entry)) add(affected, namesake);
+    for (const namesake of namesakesOf(entry)) affected.add(namesake);
   }
-  while (walk.length) for (const referrer of referrersOf(walk.pop()!)) add(affected, referrer, walk);
+  while (walk.length) for (const referrer of referrersOf(walk.pop()!)) add(pointing, referrer, walk);
+  for (const key of pointing) affected.add(key);
 
   // Context: what the affected files' findings read. Everything they point at, transitively
   // (parents up to the strategy, teams up to the root, owners, the brief of each objective's
@@ -128,4 +135,9 @@ export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Rea
     for (const namesake of namesakesOf(entry)) add(context, namesake);
   }
   return { affected, context };
+}
+
+/** Whether an edit changed what the documents pointing at a file, or those it points at, read of it. */
+function changesWhatOthersRead(before: PackedLinks, now: PackedLinks): boolean {
+  return before[3].join() !== now[3].join() || before[4] !== now[4] || before[5] !== now[5] || before[7] !== now[7];
 }

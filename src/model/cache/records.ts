@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import type { Finding } from '../diagnostics.ts';
 import { idUrlsOf, mayHaveBrokenLinks } from '../body-links.ts';
 import { mayNestTooDeep } from '../body-tree.ts';
+import { anchorSource } from '../page-anchors.ts';
 import type { Graph } from '../graph.ts';
 import { builtInKinds } from '../kinds/index.ts';
 import { configFileName, type LoadedContent } from '../load.ts';
@@ -37,14 +38,16 @@ export function recordOf(read: DocumentRead, findings: Finding[]): FileRecord {
 /**
  * What the checks across documents read of a file, as `<graph key>|<body key>`: two reads with
  * the same key give them the same findings. The graph key covers its kind, slim data, the
- * references of an invalid document and its first line. The body key is empty for a body no
+ * references of an invalid document, its first line and what its page's anchors come from. The body key is empty for a body no
  * body rule reads; `ids:<hash>` for a body whose only possible links are `id:` URLs (which one
  * run of the rules, given the graph, turns into `ok:<hash>` when they all resolve: see
  * settledBodyKey); else `text:<hash>` of the body and its line.
  */
 export function crossKeyOf(record: FileRecord, source: SourceFile): string {
   const { kind, data, invalidRefs, frontmatterLine } = record;
-  const graphKey = hashText(JSON.stringify([kind, data ?? null, invalidRefs ?? null, frontmatterLine]));
+  // Links from other documents read its headings: a heading renamed can break one.
+  const anchors = anchorSource(source.body);
+  const graphKey = hashText(JSON.stringify([kind, data ?? null, invalidRefs ?? null, frontmatterLine, anchors]));
   return `${graphKey}|${bodyKeyOf(record, source)}`;
 }
 
