@@ -16,8 +16,9 @@ import { hashText } from './store.ts';
  * objective or brief): its kind ('' when it holds no valid document); its id and its items'
  * ids; the documents its data and its body's links name (by id, or `\0<file key>` for a
  * relative path); its team and cycle (objectives); the references it would be known by had
- * it been valid; and what documents pointing at it or pointed at read of it besides those (its
- * references as written, its status, whether it is published, its headings).
+ * it been valid; what documents pointing at it or pointed at read of it besides those (its
+ * references as written, its status, whether it is published, its headings); and its
+ * alignment as written, which every objective below it reads (their line of sight runs through it).
  */
 export type LinkEntry = [
   kind: string,
@@ -28,6 +29,7 @@ export type LinkEntry = [
   cycle: string,
   invalid: string[],
   shown: string,
+  aligned: string,
 ];
 
 /** What starts the name a link by relative path gives the file it leads to: no id holds a NUL. */
@@ -45,7 +47,7 @@ export function linkEntryOf(
   invalidRefs: readonly string[],
 ): LinkEntry {
   const invalid = invalidRefs.map(canonicalRef);
-  if (!document) return ['', '', [], [], '', '', invalid, ''];
+  if (!document) return ['', '', [], [], '', '', invalid, '', ''];
   const kind = kindNamed(kinds, document.kind);
   const data = document.data as Record<string, unknown>;
   const items: string[] = [];
@@ -60,7 +62,8 @@ export function linkEntryOf(
   // A reference to one of the document's own items leads nowhere else.
   walkReferences(kind, data, (field, _path, ref) => field.within || add(ref));
   // Alignment is not among the kinds' reference fields: its rules check it (rules/alignment.ts).
-  if (document.kind === 'objective') for (const ref of (data.alignsTo ?? []) as string[]) add(ref);
+  const alignsTo = document.kind === 'objective' ? ((data.alignsTo ?? []) as string[]) : [];
+  for (const ref of alignsTo) refs.add(ref.split('/', 1)[0]!);
   if (!bodyInert) {
     // Most bodies link by `id:` only, read without a parse; the others are parsed.
     const urls = idUrlsOf(source.body) ?? bodyFacts(source).links.map((link) => link.url);
@@ -74,14 +77,14 @@ export function linkEntryOf(
   const cycle = document.kind === 'objective' ? String(data.cycle ?? '') : '';
   // What the documents pointing at it read of it besides its id, items, links, team and cycle.
   const shown = JSON.stringify([exact, data.status, data.draft, data.visibility, anchorSource(source.body)]);
-  return [document.kind, document.id, items, [...refs], team, cycle, invalid, shown];
+  return [document.kind, document.id, items, [...refs], team, cycle, invalid, shown, JSON.stringify(alignsTo)];
 }
 
 /**
  * One file's links as kept: its kind, then each string as its place in the table's `names`
  * (its id, references, `<team> <cycle>` and the cycle of an objective, -1 for none), a hash of
- * its items' ids, whether it declared ids while invalid, and a hash of what is shown to the
- * documents pointing at it.
+ * its items' ids, whether it declared ids while invalid, and hashes of what is shown to the
+ * documents pointing at it and of its alignment.
  * Numbers keep the file small and the walks over it cheap: every file's entry is read on an
  * edit that changes what checks read.
  */
@@ -94,6 +97,7 @@ export type PackedLinks = [
   cycle: number,
   invalid: 0 | 1,
   shown: string,
+  aligned: string,
 ];
 
 /** Every file's links, their strings kept once. */
@@ -116,7 +120,7 @@ export function linkTable(from: LinkTable = { names: [], files: {} }): {
   };
   return {
     table,
-    pack: ([kind, id, items, refs, team, cycle, invalid, shown]) => [
+    pack: ([kind, id, items, refs, team, cycle, invalid, shown, aligned]) => [
       kind,
       id ? place(id) : -1,
       items.length ? hashText(items.join('\n')).slice(0, 12) : '',
@@ -125,6 +129,7 @@ export function linkTable(from: LinkTable = { names: [], files: {} }): {
       cycle ? place(cycle) : -1,
       invalid.length ? 1 : 0,
       hashText(shown).slice(0, 12),
+      hashText(aligned).slice(0, 12),
     ],
   };
 }

@@ -92,9 +92,10 @@ export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Rea
   };
 
   // Affected: the edited files; and when an edit changed what other documents read of it (its
-  // links, team, cycle, status, publication or headings), everything that points at it however
-  // indirectly (a line of sight runs through every parent), the objectives and briefs it points
-  // at or pointed at, the objectives it shares a team's cycle with, and its id's namesakes.
+  // links, team, cycle, status, publication or headings), what points at it (everything below
+  // it, however indirectly, when its alignment changed: a line of sight runs through every
+  // parent), the objectives and briefs it points at or pointed at, the objectives it shares a
+  // team's cycle with, and its id's namesakes.
   const affected = new Set<string>();
   // What points at an edited file, however indirectly, walked on its own: a file already
   // affected for another reason (a parent it also points at) still has its referrers walked.
@@ -103,7 +104,9 @@ export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Rea
   for (const { key, before, now: entry } of changed) {
     affected.add(key);
     if (!changesWhatOthersRead(before, entry)) continue;
-    add(pointing, key, walk);
+    // Only a changed alignment is read below the documents that point at it.
+    if (before[8] !== entry[8]) add(pointing, key, walk);
+    else for (const referrer of referrersOf(key)) affected.add(referrer);
     for (const side of [before, entry]) {
       for (const ref of side[3])
         for (const target of byKey[ref] ?? []) if (readsReferrers.has(entryOf(target)[0])) affected.add(target);
@@ -139,5 +142,11 @@ export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Rea
 
 /** Whether an edit changed what the documents pointing at a file, or those it points at, read of it. */
 function changesWhatOthersRead(before: PackedLinks, now: PackedLinks): boolean {
-  return before[3].join() !== now[3].join() || before[4] !== now[4] || before[5] !== now[5] || before[7] !== now[7];
+  return (
+    before[3].join() !== now[3].join() ||
+    before[4] !== now[4] ||
+    before[5] !== now[5] ||
+    before[7] !== now[7] ||
+    before[8] !== now[8]
+  );
 }
