@@ -92,6 +92,10 @@ const edits: Record<
     const siblings = names.refs.filter((r) => r.startsWith(`${first.split('/')[0]}/`) && r !== first);
     if (siblings.length) f.yaml.set(field, [pick(siblings, n), ...refs.slice(1)]);
   },
+  // Its key results dropped: measured by the objectives aligned to it, or reported.
+  noKeyResults: (f, _names, _n, decision) => {
+    if (!decision) f.yaml.set('keyResults', []);
+  },
   unaligned: (f, _names, _n, decision) => {
     if (!decision) f.yaml.set('alignsTo', []);
   },

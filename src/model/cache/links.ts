@@ -18,7 +18,8 @@ import { hashText } from './store.ts';
  * relative path); its team and cycle (objectives); the references it would be known by had
  * it been valid; what documents pointing at it or pointed at read of it besides those (its
  * references as written, its status, whether it is published, its headings); and its
- * alignment as written, which every objective below it reads (their line of sight runs through it).
+ * alignment as written, which every objective below it reads (their line of sight runs through it);
+ * and whether its own findings count what points at it (a brief, an objective with no key results).
  */
 export type LinkEntry = [
   kind: string,
@@ -30,6 +31,7 @@ export type LinkEntry = [
   invalid: string[],
   shown: string,
   aligned: string,
+  countsReferrers: 0 | 1,
 ];
 
 /** What starts the name a link by relative path gives the file it leads to: no id holds a NUL. */
@@ -47,7 +49,7 @@ export function linkEntryOf(
   invalidRefs: readonly string[],
 ): LinkEntry {
   const invalid = invalidRefs.map(canonicalRef);
-  if (!document) return ['', '', [], [], '', '', invalid, '', ''];
+  if (!document) return ['', '', [], [], '', '', invalid, '', '', 0];
   const kind = kindNamed(kinds, document.kind);
   const data = document.data as Record<string, unknown>;
   const items: string[] = [];
@@ -77,14 +79,30 @@ export function linkEntryOf(
   const cycle = document.kind === 'objective' ? String(data.cycle ?? '') : '';
   // What the documents pointing at it read of it besides its id, items, links, team and cycle.
   const shown = JSON.stringify([exact, data.status, data.draft, data.visibility, anchorSource(source.body)]);
-  return [document.kind, document.id, items, [...refs], team, cycle, invalid, shown, JSON.stringify(alignsTo)];
+  // A brief's themes need contributors; an objective with no key results is measured by those aligned to it.
+  const countsReferrers =
+    document.kind === 'brief' || (document.kind === 'objective' && !(data.keyResults as unknown[] | undefined)?.length)
+      ? 1
+      : 0;
+  return [
+    document.kind,
+    document.id,
+    items,
+    [...refs],
+    team,
+    cycle,
+    invalid,
+    shown,
+    JSON.stringify(alignsTo),
+    countsReferrers,
+  ];
 }
 
 /**
  * One file's links as kept: its kind, then each string as its place in the table's `names`
  * (its id, references, `<team> <cycle>` and the cycle of an objective, -1 for none), a hash of
- * its items' ids, whether it declared ids while invalid, and hashes of what is shown to the
- * documents pointing at it and of its alignment.
+ * its items' ids, whether it declared ids while invalid, hashes of what is shown to the
+ * documents pointing at it and of its alignment, and whether its findings count its referrers.
  * Numbers keep the file small and the walks over it cheap: every file's entry is read on an
  * edit that changes what checks read.
  */
@@ -98,6 +116,7 @@ export type PackedLinks = [
   invalid: 0 | 1,
   shown: string,
   aligned: string,
+  countsReferrers: 0 | 1,
 ];
 
 /** Every file's links, their strings kept once. */
@@ -120,7 +139,7 @@ export function linkTable(from: LinkTable = { names: [], files: {} }): {
   };
   return {
     table,
-    pack: ([kind, id, items, refs, team, cycle, invalid, shown, aligned]) => [
+    pack: ([kind, id, items, refs, team, cycle, invalid, shown, aligned, countsReferrers]) => [
       kind,
       id ? place(id) : -1,
       items.length ? hashText(items.join('\n')).slice(0, 12) : '',
@@ -130,6 +149,7 @@ export function linkTable(from: LinkTable = { names: [], files: {} }): {
       invalid.length ? 1 : 0,
       hashText(shown).slice(0, 12),
       hashText(aligned).slice(0, 12),
+      countsReferrers,
     ],
   };
 }

@@ -119,8 +119,9 @@ export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Rea
 
   // Context: what the affected files' findings read. Everything they point at, transitively
   // (parents up to the strategy, teams up to the root, owners, the brief of each objective's
-  // cycle), in full; and what points at them, the objectives of their team's cycle and their
-  // id's namesakes, which those findings only count or look at (not what those point at).
+  // cycle), in full; and, which those findings only count or look at (not what those point
+  // at), the objectives of their team's cycle, their id's namesakes, and what points at those
+  // whose findings count it.
   const context = new Set<string>();
   const up: string[] = [];
   for (const key of affected) add(context, key, up);
@@ -133,7 +134,7 @@ export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Rea
   }
   for (const key of affected) {
     const entry = entryOf(key);
-    for (const referrer of referrersOf(key)) add(context, referrer);
+    if (entry[9]) for (const referrer of referrersOf(key)) add(context, referrer);
     for (const peer of peersOf(entry)) add(context, peer);
     for (const namesake of namesakesOf(entry)) add(context, namesake);
   }
