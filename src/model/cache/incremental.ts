@@ -1,24 +1,23 @@
 // `check` with a cache: files whose content is unchanged are not parsed again; their findings
 // and slim data come from the cache. When every changed file gives the checks across documents
 // what it gave before (a check-in, a body edit), their findings are the cached ones too;
-// otherwise those checks run again on the whole slim graph.
+// otherwise those checks run on the part of the graph the edits reach (./reach-check.ts), or,
+// when that cannot settle them, on the whole slim graph (./whole-graph.ts).
 import { resolve } from 'node:path';
 import { addSecurityChanges, toDiagnostics, type CheckOptions, type CheckResult } from '../check.ts';
 import { compareDiagnostics, type Diagnostic, type Finding } from '../diagnostics.ts';
-import { buildGraph, type Graph } from '../graph.ts';
+import type { Graph } from '../graph.ts';
 import { builtInKinds } from '../kinds/index.ts';
-import { addReads, displayPathsOf, listContent, type LoadedContent } from '../load.ts';
-import { toDocument, type DocumentFile } from '../read-document.ts';
-import { readDocuments } from '../read-parallel.ts';
-import { runChecks as run } from '../rules/rule-context.ts';
-import { crossChecks, documentChecks } from '../rules/registry.ts';
-import { canonicalRef } from '../cycle-names.ts';
+import { displayPathsOf, listContent } from '../load.ts';
+import type { DocumentFile } from '../read-document.ts';
 import { emptySource } from '../source.ts';
-import { cachedSource, crossKeyOf, placed, recordOf, settledBodyKey, stampOf, unchangedCrossKey } from './records.ts';
+import { settledBodyKey, stampOf, unchangedCrossKey } from './records.ts';
 import { defaultCacheDir, entryOf, type WarmMiss } from './warm.ts';
 import { slimData, stringsOf } from './slim.ts';
-import { linkEntryOf, linkTable, type LinkTable } from './links.ts';
+import { linksOf, type LinkTable } from './links.ts';
+import { readFresh, type Fresh } from './fresh.ts';
 import { checkOnReach } from './reach-check.ts';
+import { checkWholeGraph } from './whole-graph.ts';
 import {
   cachePaths,
   readIndex,
@@ -182,65 +181,27 @@ export function checkWithCache(
       if (!fresh.records[file.key]!.bodyInert) entry[4] = settledBodyKey(entry[4], reached.graph, source);
     }
   } else {
-    if (!everything) {
-      const read = readShards(paths, index);
-      if (read.note) notes.push(read.note);
-      for (const [key, record] of read.records) records.set(key, record);
-    }
-    const kept: Finding[] = [];
-    const missing: DocumentFile[] = [];
-    for (const file of files) {
-      if (file.key in fresh.records) continue;
-      const record = records.get(file.key);
-      if (!record) {
-        missing.push(file);
-        continue;
-      }
-      const source = cachedSource(contentDir, file.key, file.displayPath, record);
-      loaded.sources.set(file.key, source);
-      kept.push(...record.findings);
-      for (const ref of record.invalidRefs ?? []) loaded.invalidRefs.add(canonicalRef(ref));
-      if (record.data) loaded.documents.push(toDocument(record.kind, source, record.data, kinds));
-    }
-    // Files whose shard was lost are read again, like changed ones.
-    late = readFresh(loaded, contentDir, missing, options, today, true);
+    ({ graph, diagnostics, cross, late } = checkWholeGraph({
+      loaded,
+      contentDir,
+      files,
+      fresh,
+      records,
+      everything,
+      today,
+      options,
+      notes,
+      readRecords: () => readShards(paths, index!),
+    }));
     settle(late);
-    const listing = [...loaded.findings];
-    for (const part of [fresh, late]) {
-      for (const [key, source] of part.loaded.sources) loaded.sources.set(key, source);
-      loaded.documents.push(...part.loaded.documents);
-      for (const ref of part.loaded.invalidRefs) loaded.invalidRefs.add(ref);
-    }
-    graph = buildGraph(loaded, { today });
-    let local = [...fresh.local, ...late.local];
-    if (everything) {
-      // Nothing cached: the per-document checks run once, on the whole graph.
-      local = run(documentChecks, graph);
-      for (const finding of local) fresh.records[finding.file]?.findings.push(placed(finding, loaded.sources));
-    }
-    cross = run(crossChecks, graph);
     // What the body rules made of each body, now that the graph is known.
     for (const document of graph.documents) {
       const entry = entries[document.source.key];
       if (entry && !document.source.bodyInert) entry[4] = settledBodyKey(entry[4], graph, document.source);
     }
-    const findings = [...listing, ...fresh.loaded.findings, ...late.loaded.findings, ...local, ...kept, ...cross];
-    diagnostics = toDiagnostics(findings, loaded.sources, graph.config.rules);
   }
   const written = { ...fresh.records, ...late?.records };
-  if (graph) {
-    const byKey = new Map(graph.documents.map((d) => [d.source.key, d]));
-    const table = linkTable();
-    for (const file of files) {
-      const record = written[file.key] ?? records.get(file.key);
-      const source = loaded.sources.get(file.key);
-      if (record && source)
-        table.table.files[file.key] = table.pack(
-          linkEntryOf(byKey.get(file.key), source, record.bodyInert, kinds, record.invalidRefs ?? []),
-        );
-    }
-    links = table.table;
-  }
+  if (graph) links = linksOf(graph, files, (key) => written[key] ?? records.get(key));
 
   // The strings of each file with a diagnostic, for `--changed` to follow references back.
   const partial = same || reached !== undefined;
@@ -297,44 +258,4 @@ export function checkWithCache(
     crossRan: !same,
     ...(reached ? { reached: reached.affected.size } : {}),
   };
-}
-
-/** What reading some files gave: their content, per-document findings, records and entries. */
-interface Fresh {
-  loaded: LoadedContent;
-  local: Finding[];
-  records: Record<string, FileRecord>;
-  /** The id and cross key of each file read. */
-  settled: Record<string, [id: string | null, crossKey: string]>;
-  parsed: number;
-}
-
-/**
- * Reads files in full, as a cold run would, and (with `local`) runs the per-document checks
- * on them alone; each file's id and cross key are what its content gives.
- */
-function readFresh(
-  base: LoadedContent,
-  contentDir: string,
-  files: readonly DocumentFile[],
-  { threads, onProgress }: Pick<CheckOptions, 'threads' | 'onProgress'>,
-  today: string,
-  local: boolean,
-): Fresh {
-  const reads = files.length ? readDocuments(contentDir, [...files], { threads, kinds: base.kinds, onProgress }) : [];
-  const loaded: LoadedContent = { ...base, documents: [], sources: new Map(), findings: [], invalidRefs: new Set() };
-  addReads(loaded, reads);
-  const found = local && reads.length ? run(documentChecks, buildGraph(loaded, { today })) : [];
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of [...loaded.findings, ...found])
-    byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
-  const records: Record<string, FileRecord> = {};
-  const settled: Fresh['settled'] = {};
-  for (const read of reads) {
-    const key = read.source.key;
-    const record = recordOf(read, byFile.get(key) ?? []);
-    records[key] = record;
-    settled[key] = [read.document?.id ?? null, crossKeyOf(record, read.source)];
-  }
-  return { loaded, local: found, records, settled, parsed: reads.length };
 }

@@ -9,7 +9,8 @@ import { kindNamed, walkReferences, type KindDescriptor } from '../kinds/index.t
 import type { SourceFile } from '../source.ts';
 import { anchorSource } from '../page-anchors.ts';
 import type { ContentDocument } from '../types.ts';
-import { hashText } from './store.ts';
+import { hashText, type FileRecord } from './store.ts';
+import type { Graph } from '../graph.ts';
 
 /**
  * One file's links, document by document (a link to a key result or a theme is a link to its
@@ -152,4 +153,23 @@ export function linkTable(from: LinkTable = { names: [], files: {} }): {
       countsReferrers,
     ],
   };
+}
+
+/** The links of every file of a whole graph, from its documents and the files' records. */
+export function linksOf(
+  graph: Graph,
+  files: readonly { key: string }[],
+  recordOf: (key: string) => FileRecord | undefined,
+): LinkTable {
+  const byKey = new Map(graph.documents.map((d) => [d.source.key, d]));
+  const { table, pack } = linkTable();
+  for (const { key } of files) {
+    const record = recordOf(key);
+    const source = graph.sources.get(key);
+    if (record && source)
+      table.files[key] = pack(
+        linkEntryOf(byKey.get(key), source, record.bodyInert, graph.kinds, record.invalidRefs ?? []),
+      );
+  }
+  return table;
 }
