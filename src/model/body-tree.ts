@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type remarkGfm from 'remark-gfm';
+import type remarkParse from 'remark-parse';
+import type { unified } from 'unified';
 import { memoOnSource, type SourceFile } from './source.ts';
 
 /** A body read as a Markdown tree (mdast), with positions relative to the body. */
@@ -17,20 +17,28 @@ export interface BodyTree {
   tooDeep?: boolean;
 }
 
+// The parsers load on the first body that needs one: most runs of `check` with a cache parse
+// no body, and loading them is a good part of such a run. Sätteri (Astro's MDX compiler, the
+// one that renders `.mdx` bodies) is a native module: loaded only when a body is MDX.
+const require = createRequire(import.meta.url);
+
 /**
  * The one Markdown parse: GitHub-flavoured, as the renderer (src/render/markdown.ts) needs it.
  * The renderer runs its plugins on these trees rather than parsing again, so `check`, the
  * search index and the pages all read a body the same way.
  */
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+let markdown: { parse(text: string): unknown } | undefined;
 
 /** Parses Markdown into a fresh tree (not memoised: for text that is not a document's body). */
 export function parseMarkdown(text: string): Root {
-  return markdown.parse(text);
+  markdown ??= (require('unified') as { unified: typeof unified })
+    .unified()
+    .use((require('remark-parse') as { default: typeof remarkParse }).default)
+    .use((require('remark-gfm') as { default: typeof remarkGfm }).default)
+    .freeze();
+  return markdown.parse(text) as Root;
 }
 
-// Sätteri (Astro's MDX compiler, the one that renders `.mdx` bodies) is a native module: loaded only when a body is MDX.
-const require = createRequire(import.meta.url);
 let mdxToMdast: ((source: string) => unknown) | undefined;
 
 /**

@@ -100,7 +100,8 @@ export function checkWithCache(
   let rehashed = false;
   for (const file of files) {
     const cached = index?.files[file.key];
-    const entry = entryOf(contentDir, file.key, cached, index?.writtenAt ?? 0);
+    const entry =
+      (index && options.warm?.entries?.[file.key]) || entryOf(contentDir, file.key, cached, index?.writtenAt ?? 0);
     if (entry.same && entry.entry !== cached) rehashed = true;
     entries[file.key] = entry.entry;
     if (!entry.same) missed.push(file);

@@ -32,6 +32,8 @@ export interface WarmMiss {
   listed?: string[];
   /** The index file as read (readIndexFile). */
   parsedIndex?: unknown;
+  /** Each file's entry now, against the index read, when every file was known to it. */
+  entries?: Record<string, { entry: FileEntry; same: boolean }>;
 }
 
 export interface WarmHit extends CachedCheckResult {
@@ -100,14 +102,18 @@ export function warmHit(options: {
   if (others.join('\n') !== index.others.join('\n') || files.length !== Object.keys(index.files).length) return miss;
   const entries: Record<string, FileEntry> = {};
   let rehashed = false;
+  let changed = false;
+  // Every file is looked at even after a changed one: the long way goes on from these entries.
+  miss.entries = {};
   for (const key of files) {
     const cached = index.files[key];
     if (!cached) return miss;
-    const now = entryOf(contentDir, key, cached, index.writtenAt);
-    if (!now.same) return miss;
+    const now = (miss.entries[key] = entryOf(contentDir, key, cached, index.writtenAt));
+    if (!now.same) changed = true;
     if (now.entry !== cached) rehashed = true;
     entries[key] = now.entry;
   }
+  if (changed) return miss;
   // Files touched but unchanged (a checkout) are hashed once, then known by their new times.
   if (rehashed) {
     try {
