@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { checkWithCache } from '../../src/model/cache/incremental.ts';
+import { crossRuleIds, settledOn } from '../../src/model/cache/reach-check.ts';
 import { checkContent } from '../../src/model/check.ts';
 import { root } from '../support/content-fixtures.ts';
 
@@ -104,6 +105,16 @@ const edits: Record<
   },
   bodyLink: (f, names, n) => `${f.body}\nSee [the plan](id:${pick(names.refs, n * 5 + 2)}).\n`,
 };
+
+describe('check --changed: the rules across documents on the part of the graph an edit reaches', () => {
+  it('places every rule that reads across documents (a new one must say how its findings are settled)', () => {
+    expect(crossRuleIds.filter((id) => !(id in settledOn))).toEqual([]);
+    // And nothing placed that is not one: a renamed rule leaves no stale entry.
+    // parse/too-deep is also reported by the check of bodies, which reads across documents.
+    const known = new Set([...crossRuleIds, 'parse/too-deep']);
+    expect(Object.keys(settledOn).filter((id) => !known.has(id))).toEqual([]);
+  });
+});
 
 describe('check --changed: an edit checked on the part of the graph it reaches', () => {
   /** The sample company with a low limit, so edits move objectives over and under it; its cache warm. */

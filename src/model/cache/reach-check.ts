@@ -10,7 +10,7 @@ import { addReads, type LoadedContent } from '../load.ts';
 import { toDocument, type DocumentFile } from '../read-document.ts';
 import { readDocuments } from '../read-parallel.ts';
 import { runChecks } from '../rules/rule-context.ts';
-import { crossChecks, documentChecks, type RuleId } from '../rules/registry.ts';
+import { crossChecks, documentChecks, ruleList } from '../rules/registry.ts';
 import { emptySource } from '../source.ts';
 import type { ContentDocument } from '../types.ts';
 import { linkEntryOf, linkTable, type LinkTable } from './links.ts';
@@ -19,34 +19,51 @@ import { reachOf, type ChangedLinks } from './reach.ts';
 import type { CacheIndex, FileRecord } from './store.ts';
 
 /**
- * Rules whose findings on a document read only what it points at (transitively), what points
- * at it, its team's objectives of its cycle and its id's namesakes: a graph of the reach gives
- * them exactly. The others read every document (a "did you mean" over every id, the edge that
- * closes a loop, the one root team), so finding one means the whole graph decides.
+ * How each rule that reads across documents is settled on the part of the graph an edit
+ * reaches. `reach`: its findings on a document read only what the document points at
+ * (transitively), what points at it, its team's objectives of its cycle and its id's
+ * namesakes, which the reach holds: a graph of it gives them exactly. `affected`: a finding on
+ * an affected document may read every document (a "did you mean" over every id, a broken
+ * link's suggestions, a namesake anywhere), so finding one means the whole graph decides.
+ * `anywhere`: a finding anywhere on the reach may have been decided otherwise on the whole
+ * graph (the edge that closes a loop, the one root team). A rule across documents missing here
+ * turns the reach off (`reachKnowsEveryRule`): a rule must be placed before it is trusted.
  */
-const settledOnReach = new Set<RuleId>([
-  'align/cycle-mismatch',
-  'align/duplicate',
-  'align/level',
-  'align/missing-theme',
-  'align/no-line-of-sight',
-  'objective/no-key-results',
-  'objective/not-now',
-  'ref/unpublished',
-  'team/too-many-objectives',
-  'theme/no-contributors',
-  'mermaid/unsafe',
-  'parse/too-deep',
-]);
+export const settledOn: Readonly<Record<string, 'reach' | 'affected' | 'anywhere'>> = {
+  'align/cycle-mismatch': 'reach',
+  'align/duplicate': 'reach',
+  'align/level': 'reach',
+  'align/missing-theme': 'reach',
+  'align/no-line-of-sight': 'reach',
+  'objective/no-key-results': 'reach',
+  'objective/not-now': 'reach',
+  'ref/unpublished': 'reach',
+  'team/too-many-objectives': 'reach',
+  'theme/no-contributors': 'reach',
+  'mermaid/unsafe': 'reach',
+  'parse/too-deep': 'reach',
+  'ref/unknown': 'affected',
+  'ref/wrong-kind': 'affected',
+  'link/broken': 'affected',
+  'id/duplicate': 'affected',
+  'align/loop': 'anywhere',
+  'team/loop': 'anywhere',
+  'team/no-root': 'anywhere',
+};
+
+/** The rules whose checks read across documents, by id. */
+export const crossRuleIds: readonly string[] = ruleList
+  .filter((rule) => rule.check && crossChecks.includes(rule.check))
+  .map((rule) => rule.id);
+
+/** Whether every rule across documents is placed in `settledOn`; if not, every edit runs them on the whole graph. */
+export const reachKnowsEveryRule = crossRuleIds.every((id) => id in settledOn);
 
 /**
  * Up to this many unchanged files on the reach are read from their files; past it, from the
  * cached records (reading those costs about as much whatever their number).
  */
 const parseAtMost = 150;
-
-/** Rules that, found anywhere on the reach, may have been decided differently on the whole graph. */
-const wholeGraphRules = new Set<RuleId>(['align/loop', 'team/loop', 'team/no-root']);
 
 export interface ReachInput {
   /** The content as listed (configuration and sources of files outside the kinds' folders). */
@@ -79,6 +96,7 @@ export interface ReachResult {
 }
 
 export function checkOnReach(input: ReachInput): ReachResult | undefined {
+  if (!reachKnowsEveryRule) return undefined;
   const { loaded, contentDir, files, index, links, changed, today } = input;
   const kinds = loaded.kinds ?? builtInKinds;
   const changedDocuments = new Map(changed.loaded.documents.map((d) => [d.source.key, d]));
@@ -136,9 +154,9 @@ export function checkOnReach(input: ReachInput): ReachResult | undefined {
   part.documents.push(...changed.loaded.documents);
   const graph = buildGraph(part, { today });
   const cross = runChecks(crossChecks, graph);
-  if (cross.some((f) => wholeGraphRules.has(f.rule))) return undefined;
+  if (cross.some((f) => settledOn[f.rule] === 'anywhere')) return undefined;
   const crossOfAffected = cross.filter((f) => affected.has(f.file));
-  if (crossOfAffected.some((f) => !settledOnReach.has(f.rule))) return undefined;
+  if (crossOfAffected.some((f) => settledOn[f.rule] !== 'reach')) return undefined;
 
   if (parsed) {
     const read = (f: Finding) => affected.has(f.file) && !changed.loaded.sources.has(f.file);
