@@ -98,3 +98,17 @@ export function riskSize(risk: AtRisk): number {
   const behind = risk.behind ? Math.max(0, risk.behind.expected - (risk.behind.progress ?? 0)) : 0;
   return (risk.confidenceFell ? 1 : 0) + (risk.behind ? 1 : 0) + behind;
 }
+
+/** Rows of one theme's table in the monthly review: a small company sees them all. */
+export const themeRows = 30;
+
+/** The `cap` largest of `items` by `size` (ties in their given order), and how many were left out. */
+export function largestFirst<T>(
+  items: readonly T[],
+  size: (item: T) => number,
+  cap: number,
+): { shown: T[]; more: number } {
+  const sized = items.map((item, order) => ({ item, size: size(item), order }));
+  sized.sort((a, b) => b.size - a.size || a.order - b.order);
+  return { shown: sized.slice(0, cap).map((entry) => entry.item), more: Math.max(0, items.length - cap) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByTeam, moveSize, reviewBudget } from '../../../src/model/reviews/by-team.ts';
+import { groupByTeam, largestFirst, moveSize, reviewBudget } from '../../../src/model/reviews/by-team.ts';
 import type { MovedCheckIn } from '../../../src/model/reviews/weekly.ts';
 import type { KeyResult } from '../../../src/model/types.ts';
 
@@ -71,5 +71,22 @@ describe('the size of a check-in move', () => {
     expect(moveSize(move(kr(0, 10), 1, 'high', 'high'))).toBeCloseTo(0.1);
     expect(moveSize(move(kr(undefined, 10), 4))).toBe(0);
     expect(moveSize(move(kr(0, 10)))).toBe(0);
+  });
+});
+
+describe("a monthly review theme's rows", () => {
+  it('shows every objective under the cap, largest move first, ties in their order', () => {
+    expect(largestFirst([1, 3, 2, 3], (n) => n, 30)).toEqual({ shown: [3, 3, 2, 1], more: 0 });
+  });
+
+  it('caps a theme of hundreds and counts the rest', () => {
+    const result = largestFirst(
+      Array.from({ length: 875 }, (_, i) => i),
+      (n) => n,
+      30,
+    );
+    expect(result.shown).toHaveLength(30);
+    expect(result.shown[0]).toBe(874);
+    expect(result.more).toBe(845);
   });
 });
