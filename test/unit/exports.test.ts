@@ -102,6 +102,21 @@ describe('Atom feeds', () => {
     expect(withChange).toBeDefined();
     expect(withChange!.link).toMatch(/^https:\/\/okr\.example\.com\/objectives\/[\w-]+\/#kr-[\w-]+$/);
   });
+
+  it('formats only the newest check-ins a feed keeps, and the feed is the same', () => {
+    const graph = sample();
+    const all = checkInEntries(graph, graph.keyResults, link);
+    const latest = checkInEntries(graph, graph.keyResults, link, feedLength);
+    expect(all.length).toBeGreaterThan(feedLength);
+    expect(latest).toHaveLength(feedLength);
+    expect(atomFeed(feed(latest))).toBe(atomFeed(feed(all)));
+    for (const team of graph.teams) {
+      const keyResults = teamKeyResults(graph, team);
+      expect(atomFeed(feed(checkInEntries(graph, keyResults, link, feedLength)))).toBe(
+        atomFeed(feed(checkInEntries(graph, keyResults, link))),
+      );
+    }
+  });
 });
 
 describe('the graph export', () => {
