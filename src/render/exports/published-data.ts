@@ -29,6 +29,8 @@ export function isShown(graph: Graph, ref: string, to: readonly string[] = []): 
  * fields) reads `not-published`, as pages name it without its id.
  */
 export function publishedData<D extends ContentDocument>(graph: Graph, document: D): D['data'] {
+  // Copied only when a reference must be replaced: most documents name only what is published.
+  if (!withholds(graph, document)) return document.data;
   const data = structuredClone(document.data) as D['data'];
   walkReferences(kindNamed(graph.kinds, document.kind), data, (field, path, ref) => {
     if (isShown(graph, ref, field.to)) return;
@@ -43,6 +45,16 @@ export function publishedData<D extends ContentDocument>(graph: Graph, document:
       if (typeof ref === 'string' && !isShown(graph, ref)) aligned[i] = notPublishedRef;
     });
   return data;
+}
+
+/** Whether a document's frontmatter names anything that is not published. */
+function withholds(graph: Graph, document: ContentDocument): boolean {
+  let found = false;
+  walkReferences(kindNamed(graph.kinds, document.kind), document.data, (field, _path, ref) => {
+    if (!found && !isShown(graph, ref, field.to)) found = true;
+  });
+  const aligned = (document.data as { alignsTo?: unknown }).alignsTo;
+  return found || (Array.isArray(aligned) && aligned.some((ref) => typeof ref === 'string' && !isShown(graph, ref)));
 }
 
 /**
