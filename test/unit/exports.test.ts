@@ -142,6 +142,16 @@ describe('the graph export', () => {
     expect(JSON.stringify(data)).not.toContain('CANARY');
   });
 
+  it("keeps the key results an initiative moves, written as the objective's own ids", () => {
+    const graph = sample();
+    const data = graphExport(graph, link, '');
+    const moves = data.objectives.flatMap((o) =>
+      (o.data.initiatives ?? []).flatMap((initiative) => initiative.keyResults ?? []),
+    );
+    expect(moves.length).toBeGreaterThan(5);
+    expect(moves).not.toContain('not-published');
+  });
+
   it("gives each key result the site's pace: state, progress expected and the day compared", () => {
     const graph = sample();
     const keyResults = graphExport(graph, link, '').objectives.flatMap((o) => o.keyResults);
