@@ -40,14 +40,24 @@ export function checkInEntries(
   link: FeedLink,
   latest = Infinity,
 ): AtomEntry[] {
-  let picked: { kr: KeyResult; checkIns: readonly CheckInData[]; index: number }[] = [];
+  // Check-ins by day, each day's in key-result order: the newest days give the feed its entries.
+  const byDay = new Map<string, { kr: KeyResult; checkIns: readonly CheckInData[]; index: number }[]>();
   for (const kr of keyResults) {
     const checkIns = sortedCheckIns(kr);
-    for (let index = 0; index < checkIns.length; index++) picked.push({ kr, checkIns, index });
+    for (let index = 0; index < checkIns.length; index++) {
+      const day = checkIns[index]!.date;
+      let list = byDay.get(day);
+      if (!list) byDay.set(day, (list = []));
+      list.push({ kr, checkIns, index });
+    }
   }
-  if (picked.length > latest) {
-    const date = (p: (typeof picked)[number]) => p.checkIns[p.index]!.date;
-    picked = picked.sort((a, b) => (date(a) === date(b) ? 0 : date(a) < date(b) ? 1 : -1)).slice(0, latest);
+  const picked: { kr: KeyResult; checkIns: readonly CheckInData[]; index: number }[] = [];
+  for (const day of [...byDay.keys()].sort().reverse()) {
+    if (picked.length >= latest) break;
+    for (const entry of byDay.get(day)!) {
+      if (picked.length >= latest) break;
+      picked.push(entry);
+    }
   }
   const owners = new Map<KeyResult, string | undefined>();
   return picked.map(({ kr, checkIns, index }) => {
