@@ -92,12 +92,18 @@ function main(argv: string[]): number {
     (next) => {
       // In CI Astro's line per page is left out of its log (errors go to stderr, untouched).
       const quiet = Boolean(process.env.CI);
-      const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...passOn], {
-        stdio: quiet ? ['inherit', 'pipe', 'inherit'] : 'inherit',
-        maxBuffer: 1024 * 1024 * 1024,
-        // Telemetry is a request to another host at build time; the build makes none.
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      });
+      // A larger young generation: rendering thousands of pages makes many short-lived strings,
+      // and with Node's default the collector runs about a third more (1–1.5 s at 10,000 objectives).
+      const result = spawnSync(
+        process.execPath,
+        ['--max-semi-space-size=64', astro, 'build', '--outDir', next, ...passOn],
+        {
+          stdio: quiet ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+          maxBuffer: 1024 * 1024 * 1024,
+          // Telemetry is a request to another host at build time; the build makes none.
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        },
+      );
       if (quiet && result.stdout) {
         const { text, left } = withoutPageLines(result.stdout.toString('utf8'));
         process.stdout.write(left ? `${text}\n(${left} lines naming each page written left out in CI)\n` : text);

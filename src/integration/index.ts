@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { startSiteHistory } from '../model/history/site-history.ts';
 import { siteData } from '../render/data.ts';
+import { objectiveFileIds } from '../render/history.ts';
 import { siteSession, siteSettings, type SiteSession, type ThroughlineOptions } from './site-session.ts';
 import { contextPlugin } from './context-module.ts';
 import { serveDev } from './dev-server.ts';
@@ -36,6 +38,9 @@ export default function throughline(options: ThroughlineOptions = {}): AstroInte
           failOnErrors: command === 'build',
           live: command === 'dev',
         });
+        // The git history is read on another thread while the pages are bundled; the first page
+        // that shows it takes it from there (in dev, pages read it themselves, after each edit).
+        if (command === 'build') startSiteHistory(session.content.contentDir, objectiveFileIds(graph));
         // MDX bodies go through Astro's MDX compiler, only for the folders the configuration allows (mdx-bodies.ts refuses the rest).
         updateConfig({
           integrations: [mdxCompiler(session.current)],

@@ -10,15 +10,22 @@ export type Health =
   'not-started' | 'on-track' | 'behind-pace' | 'at-risk' | 'off-track' | 'done' | 'partly-met' | 'missed' | 'cancelled';
 
 /** Check-ins oldest first (authors append, but order is not trusted). */
-export function sortedCheckIns(kr: KeyResult): CheckInData[] {
-  return [...kr.data.checkIns].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+export function sortedCheckIns(kr: KeyResult): readonly CheckInData[] {
+  // Sorted once per list of check-ins: a key result's page, its reviews, feeds and exports all ask.
+  let sorted = sortedOnce.get(kr.data.checkIns);
+  if (!sorted) {
+    sorted = [...kr.data.checkIns].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    sortedOnce.set(kr.data.checkIns, sorted);
+  }
+  return sorted;
 }
+const sortedOnce = new WeakMap<readonly CheckInData[], readonly CheckInData[]>();
 
 /**
  * The check-ins measured by a day, oldest first: one dated after it is announced, not measured
  * (`checkin/future` warns), so it never becomes the current value. Without a day, all of them.
  */
-export function checkInsAsOf(kr: KeyResult, today?: string): CheckInData[] {
+export function checkInsAsOf(kr: KeyResult, today?: string): readonly CheckInData[] {
   const sorted = sortedCheckIns(kr);
   return today === undefined ? sorted : sorted.filter((c) => c.date <= today);
 }

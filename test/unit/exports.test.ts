@@ -102,6 +102,21 @@ describe('Atom feeds', () => {
     expect(withChange).toBeDefined();
     expect(withChange!.link).toMatch(/^https:\/\/okr\.example\.com\/objectives\/[\w-]+\/#kr-[\w-]+$/);
   });
+
+  it('formats only the newest check-ins a feed keeps, and the feed is the same', () => {
+    const graph = sample();
+    const all = checkInEntries(graph, graph.keyResults, link);
+    const latest = checkInEntries(graph, graph.keyResults, link, feedLength);
+    expect(all.length).toBeGreaterThan(feedLength);
+    expect(latest).toHaveLength(feedLength);
+    expect(atomFeed(feed(latest))).toBe(atomFeed(feed(all)));
+    for (const team of graph.teams) {
+      const keyResults = teamKeyResults(graph, team);
+      expect(atomFeed(feed(checkInEntries(graph, keyResults, link, feedLength)))).toBe(
+        atomFeed(feed(checkInEntries(graph, keyResults, link))),
+      );
+    }
+  });
 });
 
 describe('the graph export', () => {
@@ -125,6 +140,16 @@ describe('the graph export', () => {
     expect(data.objectives.map((o) => o.id)).toEqual(graph.objectives.map((o) => o.id).sort());
     expect(data.objectives.every((o) => o.keyResults.every((kr) => kr.url.includes('#kr-')))).toBe(true);
     expect(JSON.stringify(data)).not.toContain('CANARY');
+  });
+
+  it("keeps the key results an initiative moves, written as the objective's own ids", () => {
+    const graph = sample();
+    const data = graphExport(graph, link, '');
+    const moves = data.objectives.flatMap((o) =>
+      (o.data.initiatives ?? []).flatMap((initiative) => initiative.keyResults ?? []),
+    );
+    expect(moves.length).toBeGreaterThan(5);
+    expect(moves).not.toContain('not-published');
   });
 
   it("gives each key result the site's pace: state, progress expected and the day compared", () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentHistory, type Commit, type ContentHistory } from '../../src/model/history/git-log.ts';
 import { objectiveTimelines } from '../../src/model/history/objective-timeline.ts';
+import { readSiteHistory, startSiteHistory, takeSiteHistory } from '../../src/model/history/site-history.ts';
 
 const objective = (fields: { owner?: string; target?: number; status?: string; extraKr?: boolean } = {}) => `---
 id: ops-q4-peak
@@ -166,5 +167,23 @@ describe('history from git', () => {
       '2026-10-01 A: created',
       '2026-10-03 A: owner henrik-lund → amara-osei',
     ]);
+  });
+
+  it('reads the same history on a worker thread started early, once, for the folder it was started for', () => {
+    const repo = repository();
+    const file = join(repo.content, 'okrs/2026-Q4/operations/peak.md');
+    writeFileSync(file, objective());
+    repo.commit('Peak objective');
+    writeFileSync(file, objective({ target: 100 }));
+    repo.commit('Cut the on-time target');
+    const ids = new Map([['okrs/2026-Q4/operations/peak.md', 'ops-q4-peak']]);
+    startSiteHistory(repo.content, ids);
+    expect(takeSiteHistory(join(repo.dir, 'elsewhere'))).toBeUndefined();
+    const early = takeSiteHistory(repo.content);
+    expect(early).toEqual(readSiteHistory(repo.content, ids));
+    expect(early!.timelines.get('ops-q4-peak')!.map((c) => c.field)).toEqual(['created', 'keyResults[on-time].target']);
+    // Taken once: a second build in the same process reads its own.
+    expect(takeSiteHistory(repo.content)).toBeUndefined();
+    rmSync(repo.dir, { recursive: true, force: true });
   });
 });

@@ -47,7 +47,7 @@ export const quietDays = 14;
 const rank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
 /** A cycle's key results with their check-ins sorted once, shared by every week's page. */
-function cycleKeyResults(graph: Graph, cycle: string): { keyResult: KeyResult; checkIns: CheckInData[] }[] {
+function cycleKeyResults(graph: Graph, cycle: string): { keyResult: KeyResult; checkIns: readonly CheckInData[] }[] {
   return memoOn(graph, `weekly:${cycle}`, () =>
     (graph.objectivesByCycle.get(cycle) ?? []).flatMap((o) =>
       (graph.keyResultsOf.get(o.id) ?? []).map((keyResult) => ({ keyResult, checkIns: sortedCheckIns(keyResult) })),

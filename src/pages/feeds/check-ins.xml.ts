@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { context } from 'virtual:throughline/context';
 import { siteData } from '../../render/data.ts';
-import { atomFeed } from '../../render/exports/atom.ts';
+import { atomFeed, feedLength } from '../../render/exports/atom.ts';
 import { checkInEntries } from '../../render/exports/feeds.ts';
 import { absoluteHref } from '../../render/hrefs.ts';
 
@@ -17,7 +17,7 @@ export const GET: APIRoute = ({ site }) => {
     self: link('feeds/check-ins.xml'),
     author: graph.config.organisation,
     fallbackUpdated: graph.today,
-    entries: checkInEntries(graph, graph.keyResults, link),
+    entries: checkInEntries(graph, graph.keyResults, link, feedLength),
   });
   return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -1,6 +1,7 @@
 import type { Graph } from '../../model/graph.ts';
 import { bodyTree } from '../../model/body-tree.ts';
 import { kindNamed, walkReferences } from '../../model/kinds/index.ts';
+import type { ReferenceField } from '../../model/kinds/define.ts';
 import type { ContentDocument } from '../../model/types.ts';
 import { plainText } from '../plain-text.ts';
 
@@ -29,9 +30,11 @@ export function isShown(graph: Graph, ref: string, to: readonly string[] = []): 
  * fields) reads `not-published`, as pages name it without its id.
  */
 export function publishedData<D extends ContentDocument>(graph: Graph, document: D): D['data'] {
+  // Copied only when a reference must be replaced: most documents name only what is published.
+  if (!withholds(graph, document)) return document.data;
   const data = structuredClone(document.data) as D['data'];
   walkReferences(kindNamed(graph.kinds, document.kind), data, (field, path, ref) => {
-    if (isShown(graph, ref, field.to)) return;
+    if (shownFrom(graph, document, field, ref)) return;
     let parent = data as unknown as Record<string | number, unknown>;
     for (const segment of path.slice(0, -1)) parent = parent[segment] as Record<string | number, unknown>;
     parent[path.at(-1)!] = notPublishedRef;
@@ -43,6 +46,22 @@ export function publishedData<D extends ContentDocument>(graph: Graph, document:
       if (typeof ref === 'string' && !isShown(graph, ref)) aligned[i] = notPublishedRef;
     });
   return data;
+}
+
+/** Whether a reference in a document is shown: a bare id may name the document's own item (an initiative's key result). */
+function shownFrom(graph: Graph, document: ContentDocument, field: ReferenceField, ref: string): boolean {
+  if (field.within && !ref.includes('/') && graph.nodes.has(`${document.id}/${ref}`)) return true;
+  return isShown(graph, ref, field.to);
+}
+
+/** Whether a document's frontmatter names anything that is not published. */
+function withholds(graph: Graph, document: ContentDocument): boolean {
+  let found = false;
+  walkReferences(kindNamed(graph.kinds, document.kind), document.data, (field, _path, ref) => {
+    if (!found && !shownFrom(graph, document, field, ref)) found = true;
+  });
+  const aligned = (document.data as { alignsTo?: unknown }).alignsTo;
+  return found || (Array.isArray(aligned) && aligned.some((ref) => typeof ref === 'string' && !isShown(graph, ref)));
 }
 
 /**

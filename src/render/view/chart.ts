@@ -47,6 +47,17 @@ const pad = { top: 10, right: 14, bottom: 26 };
 /** Roughly the width of one character of a 12-unit label, for the value axis' margin. */
 const charWidth = 7;
 const month = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+// A cycle's month ticks with their names, worked out once per cycle rather than once per chart.
+const monthTicks = new Map<string, { date: string; label: string }[]>();
+function monthsOf(cycle: Cycle): { date: string; label: string }[] {
+  const key = `${cycle.start}/${cycle.end}`;
+  let ticks = monthTicks.get(key);
+  if (!ticks) {
+    ticks = monthStarts(cycle).map((date) => ({ date, label: month.format(new Date(`${date}T00:00:00Z`)) }));
+    monthTicks.set(key, ticks);
+  }
+  return ticks;
+}
 
 /** A round step giving about `count` ticks over a span: 1, 2, 2.5 or 5 times a power of ten. */
 export function niceStep(span: number, count = 4): number {
@@ -111,7 +122,7 @@ export function chartGeometry(input: ChartInput): ChartGeometry {
     ...(expected.length > 1 ? { expected: expected.map((p) => `${x(p.date)},${y(p.value)}`).join(' ') } : {}),
     milestones: milestones.map((m) => ({ x: x(m.date), y: y(m.value), date: m.date, label: format(m.value) })),
     yTicks: ticks.map((v, i) => ({ y: y(v), label: tickLabels[i]! })),
-    xTicks: monthStarts(cycle).map((date) => ({ x: x(date), label: month.format(new Date(`${date}T00:00:00Z`)) })),
+    xTicks: monthsOf(cycle).map(({ date, label }) => ({ x: x(date), label })),
     ...(inCycle ? { today: x(input.today) } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { context } from 'virtual:throughline/context';
 import { siteData } from '../../../../render/data.ts';
-import { atomFeed } from '../../../../render/exports/atom.ts';
+import { atomFeed, feedLength } from '../../../../render/exports/atom.ts';
 import { checkInEntries, teamKeyResults } from '../../../../render/exports/feeds.ts';
 import { absoluteHref } from '../../../../render/hrefs.ts';
 import { pathOf } from '../../../../render/urls.ts';
@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ site, params }) => {
     self: link(`feeds/teams/${team.id}/check-ins.xml`),
     author: graph.config.organisation,
     fallbackUpdated: graph.today,
-    entries: checkInEntries(graph, teamKeyResults(graph, team), link),
+    entries: checkInEntries(graph, teamKeyResults(graph, team), link, feedLength),
   });
   return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
