@@ -126,20 +126,25 @@ export interface LinkTable {
   files: Record<string, PackedLinks>;
 }
 
-/** A table to add entries to, the names already in it known by their place. */
+/**
+ * A table to add entries to, the names already in it known by their place. Nothing is copied
+ * until `table()` is asked for: an edit packs one entry, and writes the table only when it changed.
+ */
 export function linkTable(from: LinkTable = { names: [], files: {} }): {
-  table: LinkTable;
   pack(entry: LinkEntry): PackedLinks;
+  set(key: string, links: PackedLinks): void;
+  table(): LinkTable;
 } {
-  const table: LinkTable = { names: [...from.names], files: { ...from.files } };
-  const places = new Map(table.names.map((name, i) => [name, i]));
+  const added: string[] = [];
+  const set: Record<string, PackedLinks> = {};
+  let places: Map<string, number> | undefined;
   const place = (name: string) => {
+    places ??= new Map(from.names.map((known, i) => [known, i]));
     let at = places.get(name);
-    if (at === undefined) places.set(name, (at = table.names.push(name) - 1));
+    if (at === undefined) places.set(name, (at = from.names.length + added.push(name) - 1));
     return at;
   };
   return {
-    table,
     pack: ([kind, id, items, refs, team, cycle, invalid, shown, aligned, countsReferrers]) => [
       kind,
       id ? place(id) : -1,
@@ -152,6 +157,11 @@ export function linkTable(from: LinkTable = { names: [], files: {} }): {
       hashText(aligned).slice(0, 12),
       countsReferrers,
     ],
+    set: (key, links) => void (set[key] = links),
+    table: () => ({
+      names: added.length ? [...from.names, ...added] : from.names,
+      files: { ...from.files, ...set },
+    }),
   };
 }
 
@@ -162,14 +172,12 @@ export function linksOf(
   recordOf: (key: string) => FileRecord | undefined,
 ): LinkTable {
   const byKey = new Map(graph.documents.map((d) => [d.source.key, d]));
-  const { table, pack } = linkTable();
+  const { table, pack, set } = linkTable();
   for (const { key } of files) {
     const record = recordOf(key);
     const source = graph.sources.get(key);
-    if (record && source)
-      table.files[key] = pack(
-        linkEntryOf(byKey.get(key), source, record.bodyInert, graph.kinds, record.invalidRefs ?? []),
-      );
+    if (!record || !source) continue;
+    set(key, pack(linkEntryOf(byKey.get(key), source, record.bodyInert, graph.kinds, record.invalidRefs ?? [])));
   }
-  return table;
+  return table();
 }

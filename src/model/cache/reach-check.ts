@@ -109,10 +109,12 @@ export function checkOnReach(input: ReachInput): ReachResult | undefined {
     const now = next.pack(
       linkEntryOf(changedDocuments.get(key), source, record.bodyInert, kinds, record.invalidRefs ?? []),
     );
-    next.table.files[key] = now;
+    next.set(key, now);
     edits.push({ key, before, now });
   }
-  const reach = reachOf(next.table, edits);
+  // The changed files' entries are laid over the cached ones; a name new to the table only
+  // leaves its target out of the reach, and a check that misses it hands over to the whole graph.
+  const reach = reachOf(links, edits);
   if (!reach) return undefined;
   const { affected, context } = reach;
   // A finding kept for a file out of reach must not name a changed file: its words may have changed.
@@ -176,7 +178,7 @@ export function checkOnReach(input: ReachInput): ReachResult | undefined {
   return {
     cross: [...index.cross.filter((f) => !affected.has(f.file)), ...crossOfAffected],
     diagnostics,
-    ...(edits.some((e) => JSON.stringify(e.before) !== JSON.stringify(e.now)) ? { links: next.table } : {}),
+    ...(edits.some((e) => JSON.stringify(e.before) !== JSON.stringify(e.now)) ? { links: next.table() } : {}),
     graph,
     affected: new Map([...affected].map((key) => [key, byKey.get(key)])),
   };

@@ -39,6 +39,12 @@ const readsReferrers = new Set(['objective', 'brief']);
 const leafKinds = new Set(['person']);
 
 /**
+ * Kinds that only the documents naming them read (an owner looked up, a decision linked to):
+ * named by a parent or a team further up, they are read by no finding of the affected documents.
+ */
+const namedOnly = new Set(['person', 'decision']);
+
+/**
  * Past this share of the files (and this many: a small reach is quick whatever its share),
  * reading them costs more than running the checks on the whole graph from the cache.
  */
@@ -126,9 +132,12 @@ export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Rea
   const up: string[] = [];
   for (const key of affected) add(context, key, up);
   while (up.length) {
-    const [kind, , , refs, , cycle] = entryOf(up.pop()!);
+    const key = up.pop()!;
+    const [kind, , , refs, , cycle] = entryOf(key);
     if (leafKinds.has(kind)) continue;
-    for (const ref of refs) for (const target of byKey[ref] ?? []) add(context, target, up);
+    const own = affected.has(key);
+    for (const ref of refs)
+      for (const target of byKey[ref] ?? []) if (own || !namedOnly.has(entryOf(target)[0])) add(context, target, up);
     if (cycle >= 0) for (const target of byKey[cycle] ?? []) add(context, target, up);
     if (context.size > smallReach && context.size > files.length * largestShare) return undefined;
   }
