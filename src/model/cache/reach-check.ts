@@ -61,9 +61,11 @@ export const reachKnowsEveryRule = crossRuleIds.every((id) => id in settledOn);
 
 /**
  * Up to this many unchanged files on the reach are read from their files; past it, from the
- * cached records (reading those costs about as much whatever their number).
+ * cached records, which cost about the same however few are wanted (at 10,000 objectives,
+ * parsing 154 files took 0.49 s for the whole run against 0.59 s from the records; 1,300 files
+ * were quicker from the records).
  */
-const parseAtMost = 150;
+const parseAtMost = 400;
 
 export interface ReachInput {
   /** The content as listed (configuration and sources of files outside the kinds' folders). */
