@@ -57,36 +57,38 @@ function namesOf(content: string) {
 type Names = ReturnType<typeof namesOf>;
 const pick = <T>(list: readonly T[], n: number) => list[n % list.length]!;
 
-/** Edits of one objective or decision, each choosing what it points at by a number. */
-const edits: Record<
-  string,
-  (file: ReturnType<typeof open>, names: Names, n: number, decision: boolean) => string | void
-> = {
-  retitle: (f, _names, n) => {
-    f.yaml.set('title', pick(['Open a depot in Vienna', 'Cut failed deliveries', 'Roll out electric vans'], n));
+type Kind = 'objective' | 'decision' | 'person';
+
+/** Edits of one objective, decision or person, each choosing what it points at by a number. */
+const edits: Record<string, (file: ReturnType<typeof open>, names: Names, n: number, kind: Kind) => string | void> = {
+  retitle: (f, _names, n, kind) => {
+    if (kind === 'person') f.yaml.set('name', pick(['Ana Lopes', 'Jon Park', 'Mia Chen'], n));
+    else f.yaml.set('title', pick(['Open a depot in Vienna', 'Cut failed deliveries', 'Roll out electric vans'], n));
   },
-  status: (f, _names, n, decision) => {
-    f.yaml.set('status', pick(decision ? ['proposed', 'accepted', 'superseded'] : ['active', 'done', 'cancelled'], n));
+  status: (f, _names, n, kind) => {
+    if (kind === 'decision') f.yaml.set('status', pick(['proposed', 'accepted', 'superseded'], n));
+    else if (kind === 'objective') f.yaml.set('status', pick(['active', 'done', 'cancelled'], n));
   },
   draft: (f, _names, n) => {
     f.yaml.set('draft', n % 2 === 0);
   },
-  team: (f, names, n, decision) => {
-    if (!decision) f.yaml.set('team', pick(names.teams, n));
+  team: (f, names, n, kind) => {
+    if (kind !== 'decision') f.yaml.set('team', pick(names.teams, n));
   },
-  owner: (f, names, n, decision) => {
-    if (!decision) f.yaml.set('owner', pick(names.people, n));
+  owner: (f, names, n, kind) => {
+    if (kind === 'objective') f.yaml.set('owner', pick(names.people, n));
   },
-  cycle: (f, _names, n, decision) => {
-    if (!decision) f.yaml.set('cycle', pick(['2026-Q3', '2026-Q4'], n));
+  cycle: (f, _names, n, kind) => {
+    if (kind === 'objective') f.yaml.set('cycle', pick(['2026-Q3', '2026-Q4'], n));
   },
-  parents: (f, names, n, decision) => {
+  parents: (f, names, n, kind) => {
     const refs = [pick(names.refs, n), pick(names.refs, n * 7 + 3)].slice(0, 1 + (n % 2));
-    f.yaml.set(decision ? 'affects' : 'alignsTo', refs);
+    if (kind !== 'person') f.yaml.set(kind === 'decision' ? 'affects' : 'alignsTo', refs);
   },
   // Another key result of the same objective, another theme of the same brief.
-  sameParentOtherItem: (f, names, n, decision) => {
-    const field = decision ? 'affects' : 'alignsTo';
+  sameParentOtherItem: (f, names, n, kind) => {
+    if (kind === 'person') return;
+    const field = kind === 'decision' ? 'affects' : 'alignsTo';
     const refs = ((f.yaml.toJS() as Record<string, unknown>)[field] ?? []) as string[];
     const first = refs[0];
     if (!first?.includes('/')) return;
@@ -94,14 +96,14 @@ const edits: Record<
     if (siblings.length) f.yaml.set(field, [pick(siblings, n), ...refs.slice(1)]);
   },
   // Its key results dropped: measured by the objectives aligned to it, or reported.
-  noKeyResults: (f, _names, _n, decision) => {
-    if (!decision) f.yaml.set('keyResults', []);
+  noKeyResults: (f, _names, _n, kind) => {
+    if (kind === 'objective') f.yaml.set('keyResults', []);
   },
-  unaligned: (f, _names, _n, decision) => {
-    if (!decision) f.yaml.set('alignsTo', []);
+  unaligned: (f, _names, _n, kind) => {
+    if (kind === 'objective') f.yaml.set('alignsTo', []);
   },
-  dependsOn: (f, names, n, decision) => {
-    if (!decision) f.yaml.set('dependsOn', [{ ref: pick(names.refs, n * 3 + 1) }]);
+  dependsOn: (f, names, n, kind) => {
+    if (kind === 'objective') f.yaml.set('dependsOn', [{ ref: pick(names.refs, n * 3 + 1) }]);
   },
   bodyLink: (f, names, n) => `${f.body}\nSee [the plan](id:${pick(names.refs, n * 5 + 2)}).\n`,
 };
@@ -206,7 +208,7 @@ describe('check --changed: an edit checked on the part of the graph it reaches',
       const { content, options: base } = setUp();
       const options = { ...base, reachReadFrom: from };
       const names = namesOf(content);
-      const editable = listFiles(content).filter((f) => f.startsWith('okrs/') || f.startsWith('decisions/'));
+      const editable = listFiles(content).filter((f) => /^(okrs|decisions|people)\//.test(f));
       const originals = new Map(editable.map((f) => [f, readFileSync(join(content, f), 'utf8')]));
       let reached = 0;
       let runs = 0;
@@ -230,7 +232,8 @@ describe('check --changed: an edit checked on the part of the graph it reaches',
             for (const { file, edit, n } of steps) {
               const key = editable[file]!;
               const opened = open(join(content, key));
-              const body = edits[edit]!(opened, names, n, key.startsWith('decisions/'));
+              const kind = key.startsWith('okrs/') ? 'objective' : key.startsWith('people/') ? 'person' : 'decision';
+              const body = edits[edit]!(opened, names, n, kind);
               opened.save(body ?? undefined);
               const result = checkWithCache(options);
               runs++;

@@ -18,11 +18,12 @@ export interface ChangedLinks {
 }
 
 /**
- * The kinds an edit of which is followed through the links. A team, a person, a priority or a
- * brief is read by every document below or inside it (a brief's not-now list by every
- * objective of its cycle): editing one runs the checks on the whole graph.
+ * The kinds an edit of which is followed through the links. A team, a priority or a brief is
+ * read by every document below or inside it (a team's parent by every objective's level, a
+ * brief's not-now list by every objective of its cycle): editing one runs the checks on the
+ * whole graph. A person is only looked up by the documents naming them.
  */
-const followedKinds = new Set(['objective', 'decision']);
+const followedKinds = new Set(['objective', 'decision', 'person']);
 
 /**
  * Kinds whose findings read what points at them: an objective is measured by the objectives
@@ -134,8 +135,8 @@ export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Rea
   while (up.length) {
     const key = up.pop()!;
     const [kind, , , refs, , cycle] = entryOf(key);
-    if (leafKinds.has(kind)) continue;
     const own = affected.has(key);
+    if (leafKinds.has(kind) && !own) continue;
     for (const ref of refs)
       for (const target of byKey[ref] ?? []) if (own || !namedOnly.has(entryOf(target)[0])) add(context, target, up);
     if (cycle >= 0) for (const target of byKey[cycle] ?? []) add(context, target, up);
