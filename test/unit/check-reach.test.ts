@@ -57,12 +57,25 @@ function namesOf(content: string) {
 type Names = ReturnType<typeof namesOf>;
 const pick = <T>(list: readonly T[], n: number) => list[n % list.length]!;
 
-type Kind = 'objective' | 'decision' | 'person';
+type Kind = 'objective' | 'decision' | 'person' | 'team' | 'brief' | 'priority';
 
-/** Edits of one objective, decision or person, each choosing what it points at by a number. */
+const kindOf = (key: string): Kind =>
+  key.startsWith('okrs/')
+    ? 'objective'
+    : key.startsWith('people/')
+      ? 'person'
+      : key.startsWith('teams/')
+        ? 'team'
+        : key.startsWith('briefs/')
+          ? 'brief'
+          : key.startsWith('strategy/')
+            ? 'priority'
+            : 'decision';
+
+/** Edits of one document, each choosing what it points at by a number; an edit that does not fit the kind does nothing. */
 const edits: Record<string, (file: ReturnType<typeof open>, names: Names, n: number, kind: Kind) => string | void> = {
   retitle: (f, _names, n, kind) => {
-    if (kind === 'person') f.yaml.set('name', pick(['Ana Lopes', 'Jon Park', 'Mia Chen'], n));
+    if (kind === 'person' || kind === 'team') f.yaml.set('name', pick(['Ana Lopes', 'Jon Park', 'Hub Ops'], n));
     else f.yaml.set('title', pick(['Open a depot in Vienna', 'Cut failed deliveries', 'Roll out electric vans'], n));
   },
   status: (f, _names, n, kind) => {
@@ -73,21 +86,27 @@ const edits: Record<string, (file: ReturnType<typeof open>, names: Names, n: num
     f.yaml.set('draft', n % 2 === 0);
   },
   team: (f, names, n, kind) => {
-    if (kind !== 'decision') f.yaml.set('team', pick(names.teams, n));
+    if (kind === 'objective' || kind === 'person') f.yaml.set('team', pick(names.teams, n));
+    else if (kind === 'team') f.yaml.set('parent', pick(names.teams, n));
   },
   owner: (f, names, n, kind) => {
-    if (kind === 'objective') f.yaml.set('owner', pick(names.people, n));
+    if (kind === 'objective' || kind === 'brief' || kind === 'priority') f.yaml.set('owner', pick(names.people, n));
+    else if (kind === 'team') f.yaml.set('lead', pick(names.people, n));
   },
   cycle: (f, _names, n, kind) => {
     if (kind === 'objective') f.yaml.set('cycle', pick(['2026-Q3', '2026-Q4'], n));
   },
+  // A not-now item now caught by other words.
+  notNow: (f, _names, n, kind) => {
+    if (kind === 'brief') f.yaml.setIn(['notNow', 0, 'keywords'], [pick(['depot', 'delivery', 'portal'], n)]);
+  },
   parents: (f, names, n, kind) => {
     const refs = [pick(names.refs, n), pick(names.refs, n * 7 + 3)].slice(0, 1 + (n % 2));
-    if (kind !== 'person') f.yaml.set(kind === 'decision' ? 'affects' : 'alignsTo', refs);
+    if (kind === 'objective' || kind === 'decision') f.yaml.set(kind === 'decision' ? 'affects' : 'alignsTo', refs);
   },
   // Another key result of the same objective, another theme of the same brief.
   sameParentOtherItem: (f, names, n, kind) => {
-    if (kind === 'person') return;
+    if (kind !== 'objective' && kind !== 'decision') return;
     const field = kind === 'decision' ? 'affects' : 'alignsTo';
     const refs = ((f.yaml.toJS() as Record<string, unknown>)[field] ?? []) as string[];
     const first = refs[0];
@@ -106,6 +125,8 @@ const edits: Record<string, (file: ReturnType<typeof open>, names: Names, n: num
     if (kind === 'objective') f.yaml.set('dependsOn', [{ ref: pick(names.refs, n * 3 + 1) }]);
   },
   bodyLink: (f, names, n) => `${f.body}\nSee [the plan](id:${pick(names.refs, n * 5 + 2)}).\n`,
+  prose: (f, _names, n) =>
+    `${f.body}\n${pick(['Reviewed on Monday.', '## Notes\n\nMore to come.', 'Owner away.'], n)}\n`,
 };
 
 describe('check --changed: the rules across documents on the part of the graph an edit reaches', () => {
@@ -152,6 +173,26 @@ describe('check --changed: an edit checked on the part of the graph it reaches',
     unaligned.yaml.set('title', 'Open a depot in Austria');
     unaligned.save();
     expectReached('objective/not-now');
+    // A brief's title is read by no other document: the brief alone (2026-Q3's: the problem
+    // above that names 2026-Q4's sends an edit of that one to the whole graph).
+    const retitled = open(join(content, 'briefs/2026-Q3.md'));
+    retitled.yaml.set('title', 'Peak first, then enterprise');
+    retitled.save();
+    const reread = checkWithCache(options);
+    expect(reread.reached).toBe(1);
+    expect(reread.diagnostics).toEqual(checkContent(options).diagnostics);
+  });
+
+  it("checks every objective of a cycle again when its brief's not-now list changes", () => {
+    const { content, options } = setUp();
+    // Read by every active objective of the cycle: the whole graph decides.
+    const brief = open(join(content, 'briefs/2026-Q4.md'));
+    brief.yaml.setIn(['notNow', 0, 'keywords'], ['peak']);
+    brief.save();
+    const listed = checkWithCache(options);
+    expect(listed.reached).toBeUndefined();
+    expect(listed.diagnostics).toEqual(checkContent(options).diagnostics);
+    expect(listed.diagnostics.filter((d) => d.rule === 'objective/not-now').length).toBeGreaterThan(1);
   });
 
   it('finds a link to a heading broken when the heading is renamed in the other document', () => {
@@ -208,7 +249,7 @@ describe('check --changed: an edit checked on the part of the graph it reaches',
       const { content, options: base } = setUp();
       const options = { ...base, reachReadFrom: from };
       const names = namesOf(content);
-      const editable = listFiles(content).filter((f) => /^(okrs|decisions|people)\//.test(f));
+      const editable = listFiles(content).filter((f) => /^(okrs|decisions|people|teams|briefs|strategy)\//.test(f));
       const originals = new Map(editable.map((f) => [f, readFileSync(join(content, f), 'utf8')]));
       let reached = 0;
       let runs = 0;
@@ -232,8 +273,7 @@ describe('check --changed: an edit checked on the part of the graph it reaches',
             for (const { file, edit, n } of steps) {
               const key = editable[file]!;
               const opened = open(join(content, key));
-              const kind = key.startsWith('okrs/') ? 'objective' : key.startsWith('people/') ? 'person' : 'decision';
-              const body = edits[edit]!(opened, names, n, kind);
+              const body = edits[edit]!(opened, names, n, kindOf(key));
               opened.save(body ?? undefined);
               const result = checkWithCache(options);
               runs++;

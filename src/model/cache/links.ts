@@ -78,8 +78,10 @@ export function linkEntryOf(
   }
   const team = document.kind === 'objective' ? String(data.team ?? '') : '';
   const cycle = document.kind === 'objective' ? String(data.cycle ?? '') : '';
-  // What the documents pointing at it read of it besides its id, items, links, team and cycle.
-  const shown = JSON.stringify([exact, data.status, data.draft, data.visibility, anchorSource(source.body)]);
+  // What the documents pointing at it read of it besides its id, items, links, team and cycle
+  // (a brief's not-now list is read by every active objective of its cycle).
+  const notNow = document.kind === 'brief' ? data.notNow : null;
+  const shown = JSON.stringify([exact, data.status, data.draft, data.visibility, notNow, anchorSource(source.body)]);
   // A brief's themes need contributors; an objective with no key results is measured by those aligned to it.
   const countsReferrers =
     document.kind === 'brief' || (document.kind === 'objective' && !(data.keyResults as unknown[] | undefined)?.length)

@@ -18,10 +18,12 @@ export interface ChangedLinks {
 }
 
 /**
- * The kinds an edit of which is followed through the links. A team, a priority or a brief is
+ * The kinds any edit of which is followed through the links. A team, a priority or a brief is
  * read by every document below or inside it (a team's parent by every objective's level, a
- * brief's not-now list by every objective of its cycle): editing one runs the checks on the
- * whole graph. A person is only looked up by the documents naming them.
+ * brief's not-now list by every objective of its cycle): an edit of one that changes what
+ * others read of it runs the checks on the whole graph; one that does not (a name, a
+ * description, prose) is followed like the others. A person is only looked up by the
+ * documents naming them.
  */
 const followedKinds = new Set(['objective', 'decision', 'person']);
 
@@ -54,13 +56,13 @@ const smallReach = 200;
 
 /**
  * The reach of some edits, or undefined when it cannot be told from the links alone: another
- * kind, an id renamed, added or removed (every reference and "did you mean" may change), or an
- * invalid document.
+ * kind, an id renamed, added or removed (every reference and "did you mean" may change), a
+ * team, priority or brief changed in what others read of it, or an invalid document.
  */
 export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Reach | undefined {
   for (const { before, now } of changed) {
-    if (before[0] !== now[0] || !followedKinds.has(now[0])) return undefined;
-    if (before[1] !== now[1] || before[2] !== now[2]) return undefined;
+    if (before[0] !== now[0] || before[1] !== now[1] || before[2] !== now[2]) return undefined;
+    if (!followedKinds.has(now[0]) && changesWhatOthersRead(before, now)) return undefined;
   }
   const now = new Map(changed.map((c) => [c.key, c.now]));
   const entryOf = (key: string) => now.get(key) ?? table.files[key]!;
