@@ -28,22 +28,9 @@ export interface ChangedLinks {
 const followedKinds = new Set(['objective', 'decision', 'person']);
 
 /**
- * Kinds whose findings read what points at them: an objective is measured by the objectives
- * aligned to it, a brief's themes need contributors. An edit that adds or drops a link to one
- * can change its findings; a link to a team or a person cannot change theirs.
- */
-const readsReferrers = new Set(['objective', 'brief']);
-
-/**
- * Kinds whose own links no check follows from another document: a person is looked up (does the
- * owner exist, is it published) but what the person points at is read by no check of the
- * documents that name them.
- */
-const leafKinds = new Set(['person']);
-
-/**
  * Kinds that only the documents naming them read (an owner looked up, a decision linked to):
- * named by a parent or a team further up, they are read by no finding of the affected documents.
+ * one is on the reach when an affected document names it, but what it points at is read by no
+ * finding of the affected documents, and a parent or a team further up naming it adds nothing.
  */
 const namedOnly = new Set(['person', 'decision']);
 
@@ -103,8 +90,9 @@ export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Rea
   // Affected: the edited files; and when an edit changed what other documents read of it (its
   // links, team, cycle, status, publication or headings), what points at it (everything below
   // it, however indirectly, when its alignment changed: a line of sight runs through every
-  // parent), the objectives and briefs it points at or pointed at, the objectives it shares a
-  // team's cycle with, and its id's namesakes.
+  // parent), what it points at or pointed at whose findings count what points at them (a
+  // parent with no key results, a brief), the objectives it shares a team's cycle with, and
+  // its id's namesakes.
   const affected = new Set<string>();
   // What points at an edited file, however indirectly, walked on its own: a file already
   // affected for another reason (a parent it also points at) still has its referrers walked.
@@ -118,7 +106,8 @@ export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Rea
     else for (const referrer of referrersOf(key)) affected.add(referrer);
     for (const side of [before, entry]) {
       for (const ref of side[3])
-        for (const target of byKey[ref] ?? []) if (readsReferrers.has(entryOf(target)[0])) affected.add(target);
+        // A parent measured by what aligns to it, a brief whose themes need contributors.
+        for (const target of byKey[ref] ?? []) if (entryOf(target)[9]) affected.add(target);
       for (const peer of peersOf(side)) affected.add(peer);
     }
     for (const namesake of namesakesOf(entry)) affected.add(namesake);
@@ -138,7 +127,7 @@ export function reachOf(table: LinkTable, changed: readonly ChangedLinks[]): Rea
     const key = up.pop()!;
     const [kind, , , refs, , cycle] = entryOf(key);
     const own = affected.has(key);
-    if (leafKinds.has(kind) && !own) continue;
+    if (namedOnly.has(kind) && !own) continue;
     for (const ref of refs)
       for (const target of byKey[ref] ?? []) if (own || !namedOnly.has(entryOf(target)[0])) add(context, target, up);
     if (cycle >= 0) for (const target of byKey[cycle] ?? []) add(context, target, up);
