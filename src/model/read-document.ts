@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from './diagnostics.ts';
@@ -22,6 +23,8 @@ export interface DocumentRead {
   document?: ContentDocument;
   /** Ids an invalid document declares, so references to them are not reported twice. */
   invalidRefs: string[];
+  /** SHA-1 of the file's bytes, when asked for (the check cache keys files by it). */
+  hash?: string;
 }
 
 /** Reads, splits, parses and validates one file; content problems become findings, never exceptions. */
@@ -29,12 +32,16 @@ export function readDocument(
   contentDir: string,
   file: DocumentFile,
   kinds: readonly KindDescriptor[] = builtInKinds,
+  { hash = false }: { hash?: boolean } = {},
 ): DocumentRead {
   const { key, displayPath } = file;
   const kind = kindNamed(kinds, file.kind);
-  const split = splitSource(readFileSync(join(contentDir, key)), key, displayPath);
+  const bytes = readFileSync(join(contentDir, key));
+  const split = splitSource(bytes, key, displayPath);
   const source = split.source ?? emptySource(key, displayPath);
   const read: DocumentRead = { source, findings: split.findings, invalidRefs: [] };
+  // Hashed here, from the bytes just read, rather than by reading the file a second time.
+  if (hash) read.hash = createHash('sha1').update(bytes).digest('hex');
   if (!split.source) return read;
   const parsed = parseFrontmatter(source);
   read.findings.push(...parsed.findings);

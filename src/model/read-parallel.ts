@@ -15,6 +15,8 @@ export interface ReadOptions {
    * @default 1
    */
   threads?: number;
+  /** Hash each file's bytes as it is read (`DocumentRead.hash`). */
+  hash?: boolean;
   /**
    * Below this many files a worker costs more to start than it saves.
    * @default 1500
@@ -56,6 +58,7 @@ interface PackedRead {
   findings: Finding[];
   kind?: string;
   invalidRefs: string[];
+  hash?: string;
 }
 
 /**
@@ -70,19 +73,19 @@ export function readDocuments(
   files: readonly DocumentFile[],
   options: ReadOptions = {},
 ): DocumentRead[] {
-  const { threads = 1, minFilesForWorkers = 1500, kinds = builtInKinds } = options;
+  const { threads = 1, minFilesForWorkers = 1500, kinds = builtInKinds, hash = false } = options;
   const workers =
     files.length < minFilesForWorkers || kinds !== builtInKinds ? 0 : Math.min(3, Math.max(0, Math.floor(threads) - 1));
   const { onProgress } = options;
   if (workers === 0)
     return files.map((file, i) => {
       if (onProgress && i % batchSize === 0) onProgress(i, files.length);
-      return readDocument(contentDir, file, kinds);
+      return readDocument(contentDir, file, kinds, { hash });
     });
 
   const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
   const batches: DocumentRead[][] = [];
-  const started = Array.from({ length: workers }, (_, w) => startWorker(contentDir, files, shared, 1 + w)).filter(
+  const started = Array.from({ length: workers }, (_, w) => startWorker(contentDir, files, shared, 1 + w, hash)).filter(
     (s) => s !== undefined,
   );
 
@@ -103,7 +106,7 @@ export function readDocuments(
   ) {
     batches[batch] = files
       .slice(batch * batchSize, (batch + 1) * batchSize)
-      .map((file) => readDocument(contentDir, file));
+      .map((file) => readDocument(contentDir, file, kinds, { hash }));
     collect();
     onProgress?.(Math.min(files.length, Atomics.load(shared, next) * batchSize), files.length);
   }
@@ -138,11 +141,12 @@ function startWorker(
   files: readonly DocumentFile[],
   shared: Int32Array,
   slot: number,
+  hash: boolean,
 ): { worker: Worker; port: MessagePort; slot: number } | undefined {
   const { port1, port2 } = new MessageChannel();
   try {
     const worker = new Worker(new URL('./read-worker.ts', import.meta.url), {
-      workerData: { contentDir, files, shared, slot, port: port2 },
+      workerData: { contentDir, files, shared, slot, port: port2, hash },
       transferList: [port2],
     });
     worker.unref();
@@ -158,7 +162,7 @@ function startWorker(
 export function pack(batch: number, reads: readonly DocumentRead[]): PackedBatch {
   return {
     batch,
-    reads: reads.map(({ source, findings, document, invalidRefs }) => {
+    reads: reads.map(({ source, findings, document, invalidRefs, hash }) => {
       const frontmatterStart = source.frontmatter ? source.text.indexOf(source.frontmatter) : 0;
       return {
         key: source.key,
@@ -172,6 +176,7 @@ export function pack(batch: number, reads: readonly DocumentRead[]): PackedBatch
         findings,
         kind: document?.kind,
         invalidRefs,
+        ...(hash ? { hash } : {}),
       };
     }),
     data: JSON.stringify(reads.map((read) => read.document?.data ?? null)),
@@ -193,6 +198,12 @@ export function unpack(packed: PackedBatch): DocumentRead[] {
       bodyLine: read.bodyLine,
     };
     const document = read.kind && data[i] ? toDocument(read.kind, source, data[i]) : undefined;
-    return { source, findings: read.findings, document, invalidRefs: read.invalidRefs };
+    return {
+      source,
+      findings: read.findings,
+      document,
+      invalidRefs: read.invalidRefs,
+      ...(read.hash ? { hash: read.hash } : {}),
+    };
   });
 }

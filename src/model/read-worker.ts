@@ -10,7 +10,8 @@ const [{ readDocument }, { batchSize, finished, idle, next, pack, running }] = a
   import('./read-parallel.ts'),
 ]);
 
-const { contentDir, files, shared, slot, port } = workerData as {
+const { contentDir, files, shared, slot, port, hash } = workerData as {
+  hash: boolean;
   contentDir: string;
   files: DocumentFile[];
   shared: Int32Array;
@@ -28,7 +29,7 @@ if (Atomics.compareExchange(shared, slot, idle, running) === idle) {
     ) {
       const reads = files
         .slice(batch * batchSize, (batch + 1) * batchSize)
-        .map((file) => readDocument(contentDir, file));
+        .map((file) => readDocument(contentDir, file, undefined, { hash }));
       port.postMessage(pack(batch, reads));
     }
   } catch (error) {

@@ -17,8 +17,8 @@ export interface Fresh {
   loaded: LoadedContent;
   local: Finding[];
   records: Record<string, FileRecord>;
-  /** The id and cross key of each file read. */
-  settled: Record<string, [id: string | null, crossKey: string]>;
+  /** The hash of the bytes read, id and cross key of each file read. */
+  settled: Record<string, [hash: string, id: string | null, crossKey: string]>;
   parsed: number;
 }
 
@@ -34,7 +34,9 @@ export function readFresh(
   today: string,
   local: boolean,
 ): Fresh {
-  const reads = files.length ? readDocuments(contentDir, [...files], { threads, kinds: base.kinds, onProgress }) : [];
+  const reads = files.length
+    ? readDocuments(contentDir, [...files], { threads, kinds: base.kinds, onProgress, hash: true })
+    : [];
   const loaded: LoadedContent = { ...base, documents: [], sources: new Map(), findings: [], invalidRefs: new Set() };
   addReads(loaded, reads);
   const found = local && reads.length ? run(documentChecks, buildGraph(loaded, { today })) : [];
@@ -47,7 +49,7 @@ export function readFresh(
     const key = read.source.key;
     const record = recordOf(read, byFile.get(key) ?? []);
     records[key] = record;
-    settled[key] = [read.document?.id ?? null, crossKeyOf(record, read.source)];
+    settled[key] = [read.hash!, read.document?.id ?? null, crossKeyOf(record, read.source)];
   }
   return { loaded, local: found, records, settled, parsed: reads.length };
 }

@@ -128,8 +128,8 @@ export function checkWithCache(
   const everything = !index || missed.length === files.length;
   const fresh = readFresh(loaded, contentDir, missed, options, today, !everything);
   const settle = (part: Fresh) => {
-    for (const [key, [id, crossKey]] of Object.entries(part.settled)) {
-      const [size, mtimeMs, hash] = entries[key]!;
+    for (const [key, [hash, id, crossKey]] of Object.entries(part.settled)) {
+      const [size, mtimeMs] = entries[key]!;
       entries[key] = [size, mtimeMs, hash, id, crossKey];
     }
   };

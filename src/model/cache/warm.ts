@@ -137,7 +137,10 @@ export function warmHit(options: {
   };
 }
 
-/** A file's entry now, and whether it is the one cached: size and time first, the hash when they moved or the time is too close to the write. */
+/**
+ * A file's entry now, and whether it is the one cached: size and time first, the hash when they
+ * moved or the time is too close to the write. A file not cached gets no hash here (see readFresh).
+ */
 export function entryOf(
   contentDir: string,
   key: string,
@@ -148,6 +151,8 @@ export function entryOf(
   const { size, mtimeMs } = statSync(path);
   if (cached && cached[0] === size && cached[1] === mtimeMs && mtimeMs < writtenAt - 2000)
     return { entry: cached, same: true };
+  // A file the cache does not know is read once, by the run, which hashes the bytes it reads.
+  if (!cached) return { entry: [size, mtimeMs, '', null, ''], same: false };
   const hash = hashText(readFileSync(path));
   if (cached?.[2] === hash) return { entry: [size, mtimeMs, hash, cached[3], cached[4]], same: true };
   return { entry: [size, mtimeMs, hash, null, ''], same: false };
