@@ -1,5 +1,6 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { flushWrites, type Aside } from './aside.ts';
 import { measure, type Run } from './measure.ts';
 
 /**
@@ -55,11 +56,16 @@ export function writeBareProject(dir: string): void {
   }
 }
 
-/** Builds the baseline over a content folder's objectives into `outDir`, cold. */
-export function buildBare(projectDir: string, contentDir: string, outDir: string, astroBin: string): Promise<Run> {
-  rmSync(join(projectDir, '.cache'), { recursive: true, force: true });
-  rmSync(join(projectDir, '.astro'), { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
+/** Builds the baseline over a content folder's objectives into `outDir`, cold; what an earlier build left goes `aside`. */
+export function buildBare(
+  projectDir: string,
+  contentDir: string,
+  outDir: string,
+  astroBin: string,
+  aside: Aside,
+): Promise<Run> {
+  for (const dir of [join(projectDir, '.cache'), join(projectDir, '.astro'), outDir]) aside.move(dir);
+  flushWrites();
   return measure(process.execPath, [astroBin, 'build', '--root', projectDir, '--outDir', outDir, '--force'], {
     env: { ...process.env, BARE_CONTENT: join(contentDir, 'okrs'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
