@@ -1,6 +1,10 @@
 import type { Graph } from '../../model/graph.ts';
 import type { ObjectiveChange } from '../../model/history/objective-timeline.ts';
 import type { Objective, Person } from '../../model/types.ts';
+import { teamName } from '../../model/withheld.ts';
+import type { Markup } from '../html.ts';
+import { personNameHtml } from './goal-status.ts';
+import { notPublished } from './nodes.ts';
 
 /** One line of an objective's history as a page shows it. */
 export interface HistoryRow {
@@ -101,4 +105,12 @@ export function changesBetween(
     if (changes.length) for (const row of historyRows(graph, objective, changes)) rows.push({ ...row, objective });
   }
   return rows.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
+}
+
+/** One side of a change as a table cell shows it: a person or team by name (never a withheld one's id), else the value. */
+export function changeValueHtml(graph: Graph, row: HistoryRow, value: string | undefined): Markup | string {
+  if (value === undefined) return '';
+  if (row.people) return personNameHtml(graph, value);
+  if (row.teams) return teamName(graph, value) ?? notPublished.team;
+  return value;
 }
