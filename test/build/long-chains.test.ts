@@ -86,4 +86,14 @@ describe('pages at the end of long chains', () => {
     expect(sight).toContain('7 more steps');
     expect(sight).toContain('aria-current="page"');
   });
+
+  it("draws an objective's neighbourhood map with the top and nearest steps of its chain and one box for the rest", () => {
+    const html = page(`objectives/chain-step-${objectives}`);
+    const figure = html.slice(html.indexOf('<figure class="tl-map"'), html.indexOf('</figure>'));
+    const drawn = [...figure.matchAll(/data-box="O_chain_step_(\d+)"/g)].map((m) => Number(m[1]));
+    // Priority, theme and company objective; "+6 more" for steps 1 to 6; then steps 7 to 12.
+    expect(drawn).toEqual([7, 8, 9, 10, 11, 12]);
+    expect(figure).toContain('>+6 more<');
+    expect(figure).toContain('data-box="O_company_q4_grow_arr"');
+  });
 });

@@ -59,6 +59,21 @@ export const graphCases: HostileCase[] = [
     reports: ['align/level', 'align/no-line-of-sight'],
   },
   {
+    name: 'deep-traced-chain',
+    probes:
+      'pages: 600 teams in one line, an objective in each aligned to the one above, all traced (every page drew the whole chain above it: a map of 600 boxes stopped the build, and the site grew with the square of the depth)',
+    write(content) {
+      const n = 600;
+      for (let i = 0; i < n; i++) {
+        const id = `line-${pad(i)}`;
+        put(content, `teams/${id}.md`, team(id, i === 0 ? 'kestrel' : `line-${pad(i - 1)}`));
+        const parent = i === 0 ? 'kestrel-q4-peak-on-time' : `line-${pad(i - 1)}-q4`;
+        put(content, `okrs/2026-Q4/line/${pad(i)}.md`, objective(`${id}-q4`, id, [parent]));
+      }
+    },
+    reports: ['objective/no-key-results'],
+  },
+  {
     name: 'alignment-loop',
     probes:
       'align/loop and line of sight: a loop of 1,000 objectives, each aligned to the next two (walked again from every member, every path; 3,000 in one loop overflowed a recursive walk)',

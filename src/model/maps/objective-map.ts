@@ -25,12 +25,23 @@ export function objectiveMap(graph: Graph, objective: Objective, options: Object
   // A priority is rolled up over the cycle of the theme the line passes through (a quarter may trace through its year).
   const theme = chain.find((node) => node.kind === 'theme');
   const builder = new MapBuilder(graph, options, theme?.kind === 'theme' ? theme.brief.id : objective.data.cycle);
-  let above: MapNode | undefined;
-  chain.forEach((node, level) => {
-    const box = builder.box(node, level, node === objective ? { focus: true, tag: 'This page' } : {});
-    if (above) builder.edge(above, box, node.kind === 'key-result' ? 'measures' : 'aligns');
-    builder.attach(box, above);
-    above = box;
+  let above: { box: MapNode; node: GraphNode } | undefined;
+  let level = 0;
+  const hidden = chain.length - chainTop - chainNear;
+  chain.forEach((node, step) => {
+    if (hidden > 1 && step >= chainTop && step < chainTop + hidden) {
+      if (step > chainTop) return;
+      // The middle of a chain longer than any company's: one "+N more" box, linking up the chain.
+      const more = builder.more(above!.box, above!.node, hidden, 'line-of-sight', level++);
+      builder.edge(above!.box, more, 'aligns');
+      builder.attach(more, above!.box);
+      above = { box: more, node: above!.node };
+      return;
+    }
+    const box = builder.box(node, level++, node === objective ? { focus: true, tag: 'This page' } : {});
+    if (above) builder.edge(above.box, box, node.kind === 'key-result' ? 'measures' : 'aligns');
+    builder.attach(box, above?.box);
+    above = { box, node };
   });
   const self = builder.has(objective)!;
   // Alignments beyond the line of sight: the other parents, one column to the left.
@@ -46,6 +57,14 @@ export function objectiveMap(graph: Graph, objective: Objective, options: Object
   builder.alignments();
   return builder.finish('objective', `map-objective-${objective.id}`, `Neighbourhood of ${objective.data.title}`);
 }
+
+/**
+ * Of a line of sight, the steps drawn at its top (priority, theme, company objective) and nearest
+ * the objective; a longer chain's middle folds into one "+N more" box, so no map grows with the
+ * depth of the chain and no page repeats all of it.
+ */
+const chainTop = 3;
+const chainNear = 6;
 
 /** The line of sight from the highest published node down; a draft in the middle cuts what is above it. */
 function publishedChain(chain: readonly GraphNode[]): GraphNode[] {
