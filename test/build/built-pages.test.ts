@@ -6,16 +6,11 @@ import { loadContent } from '../../src/model/load.ts';
 import { pageAnchors } from '../../src/model/page-anchors.ts';
 import { pathOf } from '../../src/render/urls.ts';
 import { listFiles } from '../support/site-checks/html.ts';
-import { assertBuilt, buildSite, runBuild, type SiteBuild } from '../support/site-build.ts';
+import { assertBuilt, buildSite, builtPage, runBuild, type SiteBuild } from '../support/site-build.ts';
 
 const content = 'test/build/fixtures/company';
 
-/** The HTML of a built page, by its path under the base. */
-function page(build: SiteBuild, path: string): string {
-  const file = join(build.dir, path, 'index.html');
-  if (!existsSync(file)) throw new Error(`${path} was not built`);
-  return readFileSync(file, 'utf8');
-}
+const page = builtPage;
 
 /** Every href of a page. */
 function hrefs(html: string): string[] {

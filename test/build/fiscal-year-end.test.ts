@@ -4,7 +4,7 @@ import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { materialise } from '../support/content-fixtures.ts';
 import { listFiles } from '../support/site-checks/html.ts';
-import { assertBuilt, buildSite, root, type SiteBuild } from '../support/site-build.ts';
+import { assertBuilt, buildSite, builtPage, root, type SiteBuild } from '../support/site-build.ts';
 
 /** What a reader sees of a page: its text and the attributes read aloud or shown (titles, labels, descriptions). */
 function readerText(html: string): string {
@@ -33,11 +33,7 @@ function readerText(html: string): string {
  */
 describe('the site of a company that names fiscal years by the year they end', () => {
   let build: SiteBuild;
-  const page = (path: string) => {
-    const file = join(build.dir, path, 'index.html');
-    if (!existsSync(file)) throw new Error(`${path} was not built`);
-    return readFileSync(file, 'utf8');
-  };
+  const page = (path: string) => builtPage(build, path);
   beforeAll(async () => {
     const content = relative(root, join(materialise('config-fiscal-year-end'), 'content'));
     build = await buildSite({ name: 'fiscal-year-end', content, today: '2020-09-15' });

@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, buildSite, root, sitesDir, type SiteBuild } from '../support/site-build.ts';
+import { assertBuilt, buildSite, builtPage, root, sitesDir, type SiteBuild } from '../support/site-build.ts';
 
 const teams = 30;
 const objectives = 12;
@@ -43,11 +43,7 @@ function writeContent(dir: string): void {
 
 describe('pages at the end of long chains', () => {
   let build: SiteBuild;
-  const page = (path: string) => {
-    const file = join(build.dir, path, 'index.html');
-    if (!existsSync(file)) throw new Error(`${path} was not built`);
-    return readFileSync(file, 'utf8');
-  };
+  const page = (path: string) => builtPage(build, path);
   beforeAll(async () => {
     const content = join(sitesDir, 'long-chains-content');
     writeContent(content);

@@ -199,3 +199,10 @@ export function assertBuilt(build: SiteBuild): void {
     : 0;
   if (pages < 2) throw new Error(`The build of ${build.dir} produced ${pages} page(s):\n${build.output.slice(-2000)}`);
 }
+
+/** The HTML of a built page, by its path under the base; fails when it was not built. */
+export function builtPage(build: SiteBuild, path: string): string {
+  const file = join(build.dir, path, 'index.html');
+  if (!existsSync(file)) throw new Error(`${path} was not built`);
+  return readFileSync(file, 'utf8');
+}
