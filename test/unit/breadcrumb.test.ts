@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { elideMiddle, isElided, shortenCrumbs } from '../../src/render/view/breadcrumb.ts';
+import { elideMiddle, isElided } from '../../src/model/elide-middle.ts';
+import { shortenCrumbs } from '../../src/render/view/breadcrumb.ts';
 
 describe('a breadcrumb on one line', () => {
   it('keeps the first and last steps whole and shortens long steps between at a word', () => {

@@ -1,5 +1,6 @@
 import type { Graph } from '../graph.ts';
 import { lineOfSight } from '../line-of-sight.ts';
+import { elideMiddle, isElided } from '../elide-middle.ts';
 import { documentOf, type GraphNode, type Objective } from '../types.ts';
 import { MapBuilder } from './builder.ts';
 import type { MapNode, MapOptions, StrategyMap } from './map.ts';
@@ -26,22 +27,14 @@ export function objectiveMap(graph: Graph, objective: Objective, options: Object
   const theme = chain.find((node) => node.kind === 'theme');
   const builder = new MapBuilder(graph, options, theme?.kind === 'theme' ? theme.brief.id : objective.data.cycle);
   let above: { box: MapNode; node: GraphNode } | undefined;
-  let level = 0;
-  const hidden = chain.length - chainTop - chainNear;
-  chain.forEach((node, step) => {
-    if (hidden > 1 && step >= chainTop && step < chainTop + hidden) {
-      if (step > chainTop) return;
-      // The middle of a chain longer than any company's: one "+N more" box, linking up the chain.
-      const more = builder.more(above!.box, above!.node, hidden, 'line-of-sight', level++);
-      builder.edge(above!.box, more, 'aligns');
-      builder.attach(more, above!.box);
-      above = { box: more, node: above!.node };
-      return;
-    }
-    const box = builder.box(node, level++, node === objective ? { focus: true, tag: 'This page' } : {});
-    if (above) builder.edge(above.box, box, node.kind === 'key-result' ? 'measures' : 'aligns');
+  elideMiddle(chain, chainTop, chainNear).forEach((step, level) => {
+    // The middle of a chain longer than any company's: one "+N more" box, linking up the chain.
+    const box = isElided(step)
+      ? builder.more(above!.box, above!.node, step.elided, 'line-of-sight', level)
+      : builder.box(step, level, step === objective ? { focus: true, tag: 'This page' } : {});
+    if (above) builder.edge(above.box, box, !isElided(step) && step.kind === 'key-result' ? 'measures' : 'aligns');
     builder.attach(box, above?.box);
-    above = { box, node };
+    above = isElided(step) ? { box, node: above!.node } : { box, node: step };
   });
   const self = builder.has(objective)!;
   // Alignments beyond the line of sight: the other parents, one column to the left.

@@ -1,11 +1,12 @@
 import { cycleState } from '../../model/cycles.ts';
 import type { Graph } from '../../model/graph.ts';
-import { expectedLine } from '../../model/pace.ts';
+import { expectedLine, type Pace } from '../../model/pace.ts';
 import { plural } from '../../model/plural.ts';
 import { baselineOf, latestCheckIn, sortedCheckIns, targetOf } from '../../model/progress.ts';
 import { keyResultReason, reasonText } from '../../model/status-reason.ts';
 import { keyResultStatus } from '../../model/status.ts';
 import type { KeyResult } from '../../model/types.ts';
+import type { CheckInData } from '../../schemas/check-in.ts';
 import { attr, markup, Markup } from '../html.ts';
 import { blobLineUrl, checkInCommand, keyResultLine } from '../update-link.ts';
 import { anchorOf } from '../urls.ts';
@@ -26,7 +27,7 @@ import { directionText, formatGrade, formatValue } from './values.ts';
  */
 export function keyResultCardHtml(graph: Graph, kr: KeyResult, editFile: string | undefined): string {
   const data = kr.data;
-  const { status, progress, grade } = keyResultStatus(graph, kr);
+  const { status, progress, pace, grade } = keyResultStatus(graph, kr);
   const reason = keyResultReason(graph, kr);
   const { today } = graph;
   const checkIns = sortedCheckIns(kr);
@@ -43,11 +44,11 @@ export function keyResultCardHtml(graph: Graph, kr: KeyResult, editFile: string 
     ]}</p>`,
     markup`<p class="kr-reason">${reasonHtml(reason)}</p>`,
     factsHtml(graph, kr, show),
-    chartHtml(graph, kr, show, current, reasonText(reason)),
+    chartHtml(graph, kr, { show, current, latest, pace, why: reasonText(reason) }),
     milestonesHtml(kr, today),
     checkIns.length > 0 &&
       markup`<details class="kr-checkins"><summary>${plural(checkIns.length, 'check-in')}</summary><div class="table-scroll"><table><thead>${checkInHeader}</thead><tbody>${new Markup(checkInRowsHtml(checkIns, today, show))}</tbody></table></div></details>`,
-    updateHtml(graph, kr, editFile),
+    updateHtml(graph, kr, editFile, latest?.confidence),
   ]}</section>`.html;
 }
 
@@ -72,12 +73,16 @@ function factsHtml(graph: Graph, kr: KeyResult, show: Show): Markup {
 }
 
 /** The check-ins drawn over the cycle, with the expected line where the key result has a pace to keep. */
-function chartHtml(graph: Graph, kr: KeyResult, show: Show, current: string, why: string): Markup | undefined {
+function chartHtml(
+  graph: Graph,
+  kr: KeyResult,
+  card: { show: Show; current: string; latest: CheckInData | undefined; pace: Pace | undefined; why: string },
+): Markup | undefined {
+  const { show, current, latest, pace, why } = card;
   const { today } = graph;
   const cycle = graph.cycles.get(kr.objective.data.cycle);
   const numeric = chartCheckIns(kr, today);
   if (!cycle || numeric.length === 0) return undefined;
-  const { pace } = keyResultStatus(graph, kr);
   const baseline = baselineOf(kr, today);
   const target = targetOf(kr);
   // The expected line in the key result's own values, where it has a pace to keep.
@@ -93,9 +98,8 @@ function chartHtml(graph: Graph, kr: KeyResult, show: Show, current: string, why
     target,
     expected,
     milestones: (kr.data.milestones ?? []).map((m) => ({ date: m.date, value: m.value })),
-    format: (value) => show(value),
+    format: show,
   });
-  const latest = latestCheckIn(kr, today);
   const summary =
     [
       `Chart of the ${plural(numeric.length, 'check-in')} of "${kr.data.title}"`,
@@ -130,7 +134,12 @@ function milestonesHtml(kr: KeyResult, today: string): Markup | undefined {
  * while its cycle is open, the one command that adds a check-in, ready to copy (selectable
  * text without JavaScript).
  */
-function updateHtml(graph: Graph, kr: KeyResult, editFile: string | undefined): Markup | undefined {
+function updateHtml(
+  graph: Graph,
+  kr: KeyResult,
+  editFile: string | undefined,
+  confidence: string | undefined,
+): Markup | undefined {
   // The line is looked up only when there is a git host to link to.
   const line = editFile ? keyResultLine(kr) : 0;
   const update = editFile ? blobLineUrl(editFile, line) : undefined;
@@ -138,7 +147,7 @@ function updateHtml(graph: Graph, kr: KeyResult, editFile: string | undefined): 
   // A closed cycle takes no more check-ins (the command refuses them without --force).
   const open = cycle ? cycleState(cycle, graph.today) !== 'closed' : true;
   if (!update && !open) return undefined;
-  const command = checkInCommand(kr, latestCheckIn(kr, graph.today)?.confidence);
+  const command = checkInCommand(kr, confidence);
   return markup`<div class="kr-update no-print">${[
     update &&
       markup`<p><a${attr('href', update)}>Update</a><span class="muted"> — opens this key result (line ${line}) in its file on the git host</span></p>`,
