@@ -179,6 +179,12 @@ describe('the site built from a small company', () => {
     expect(text).toMatch(/\d+ days ago|yesterday|today/);
     expect(html.indexOf('id="goals"')).toBeLessThan(html.indexOf('Decisions taken'));
     expect(text).not.toContain('Objectives owned');
+    // What needs attention is marked for the styles and said in words: behind with the expected share, stale, never checked in.
+    expect(html).toMatch(
+      /<tr data-attention="true"><th scope="row"><a href="[^"]+">Grow qualified enterprise pipeline/,
+    );
+    expect(html).toContain('<td class="pace pace-behind">Behind<span class="muted"> (expected 32%)</span></td>');
+    expect(html).toContain('<span class="muted">No check-in yet</span><strong class="stale"> · ⚠ stale</strong>');
   });
 
   it("shows each team's status and counts its objectives in words", () => {
