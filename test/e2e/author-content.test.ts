@@ -36,7 +36,7 @@ describeInBrowser('author content in the browser', () => {
   it('cannot shadow what the page scripts use, nor stand in for the source the map copies', async () => {
     const { context, problems } = await openContext(browser, server.origin);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const url = `${server.root}objectives/sales-q4-pipeline/`;
+    const url = `${server.root}teams/sales/`;
     const page = await context.newPage();
     for (const injected of [false, true]) {
       // Second time round, as if an author id had got past the sanitiser unprefixed: the copy
@@ -46,17 +46,17 @@ describeInBrowser('author content in the browser', () => {
           const response = await route.fetch();
           const html = (await response.text()).replace(
             '<div class="body">',
-            '<div class="body"><a id="map-objective-sales-q4-pipeline-source">decoy-source</a>',
+            '<div class="body"><a id="map-team-sales-2026-Q4-source">decoy-source</a>',
           );
           await route.fulfill({ response, body: html });
         });
       await visit(page, url);
       // The body carries the named elements and the look-alike anchor, under the author prefix.
       expect(await page.locator('img[name="user-content-querySelectorAll"]').count()).toBe(1);
-      expect(await page.locator('[id="user-content-map-objective-sales-q4-pipeline-source"]').count()).toBe(1);
-      expect(await page.locator('[id="map-objective-sales-q4-pipeline-source"]').count()).toBe(injected ? 2 : 1);
+      expect(await page.locator('[id="user-content-map-team-sales-2026-Q4-source"]').count()).toBe(1);
+      expect(await page.locator('[id="map-team-sales-2026-Q4-source"]').count()).toBe(injected ? 2 : 1);
       expect(await page.evaluate(() => typeof document.querySelectorAll === 'function')).toBe(true);
-      const figure = page.locator('figure#map-objective-sales-q4-pipeline');
+      const figure = page.locator('figure#map-team-sales-2026-Q4');
       await figure.locator('.tl-map-source summary').click();
       // The copy button is shown only by its script: clicking it means the script ran.
       await figure.locator('button.tl-map-copy').click();

@@ -113,9 +113,9 @@ describeInBrowser('keyboard only', () => {
 
   it('reaches the links of a strategy map and follows one to its page', async () => {
     const mapPage = listFiles(build.dir).find(
-      (f) => f.endsWith('.html') && readFileSync(join(build.dir, f), 'utf8').includes('class="tl-map"'),
+      (f) => f.endsWith('.html') && readFileSync(join(build.dir, f), 'utf8').includes('class="tl-map-outline"'),
     );
-    expect(mapPage, 'no page shows a strategy map').toBeDefined();
+    expect(mapPage, 'no page shows a strategy map with its list').toBeDefined();
     const { context } = await openContext(browser, server.origin);
     const page = await context.newPage();
     await visit(page, server.root + urlPathOf(mapPage!));

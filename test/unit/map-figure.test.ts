@@ -69,6 +69,18 @@ describe('mapFigureHtml', () => {
     expect(figure).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
+  it('writes the drawing alone when the page lists the same boxes itself', () => {
+    const full = mapFigureHtml(chain(3));
+    const alone = mapFigureHtml(chain(3), { drawingOnly: true, caption: 'Around O 0' });
+    expect(full).toContain('class="tl-map-outline"');
+    expect(full).toContain('class="tl-map-source"');
+    expect(alone).not.toContain('tl-map-outline');
+    expect(alone).not.toContain('tl-map-source');
+    expect(alone).toContain('<svg');
+    expect(alone).toContain('the page lists the same goals in its sections');
+    expect(alone).toContain('>Around O 0</figcaption>');
+  });
+
   it('writes nothing for an empty map', () => {
     expect(mapFigureHtml({ ...chain(1), nodes: [], edges: [], roots: [] })).toBe('');
   });

@@ -91,7 +91,7 @@ function renderBox(box: Box, kids: readonly string[]): string {
     `<g class="${classes}" transform="translate(${round(box.x)} ${round(box.y)})" data-box="${escapeXml(node.id)}" data-level="${node.level}" data-x="${round(box.x)}"${kids.length ? ` data-kids="${escapeXml(kids.join(' '))}"` : ''}><title>${escapeXml(tooltip)}</title>` +
     `<rect width="${box.width}" height="${round(box.height)}" rx="6"/><text${anchor}>${tspans.join('')}</text></g>`;
   const href = safeHref(node.href);
-  // Keyboard and screen-reader users follow the same links in the list beside the drawing.
+  // Keyboard and screen-reader users follow the same links in the list beside the drawing, or in the page's own sections.
   return href ? `<a href="${escapeXml(href)}" tabindex="-1">${group}</a>` : group;
 }
 
@@ -99,7 +99,7 @@ function renderBox(box: Box, kids: readonly string[]): string {
  * Draws a map as a self-contained SVG string at build time: no script, no inline style, no font
  * or anything else fetched; colours and line patterns come from classes the site stylesheet sets,
  * so the drawing follows light and dark. Hidden from assistive technology: the nested list of the
- * same map is the accessible version.
+ * same map is the accessible version (on an objective's page, the page's own sections).
  */
 export function toSvg(map: StrategyMap, layout: Layout = layoutMap(map)): string {
   const id = escapeXml(map.id);

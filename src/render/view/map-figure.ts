@@ -1,12 +1,27 @@
 import {
+  outlineOf,
   renderMap,
   statusLine,
+  toMermaid,
   type MapNode,
   type OutlineItem,
   type RenderedMap,
   type StrategyMap,
 } from '../../model/maps/index.ts';
 import { attr, markup, Markup } from '../html.ts';
+
+/** How a map's figure is written. */
+export interface MapFigureOptions {
+  /** Caption; defaults to the map's own title. */
+  caption?: string;
+  /**
+   * The page itself lists every box of the map in its own sections, as an objective's page does
+   * (line of sight, key results, dependencies, aligned objectives): the figure is the drawing
+   * and its legend alone, with no list version and no Mermaid source.
+   * @default false
+   */
+  drawingOnly?: boolean;
+}
 
 /**
  * One strategy map as a figure: for the dependency map, what is blocked first; then the
@@ -15,7 +30,10 @@ import { attr, markup, Markup } from '../html.ts';
  * authors. On phones the list comes before the drawing (map.css). Empty for an empty map.
  * Written as a string rather than components: every objective page has a map (StrategyMap.astro).
  */
-export function mapFigureHtml(map: StrategyMap, caption = map.title): string {
+export function mapFigureHtml(
+  map: StrategyMap,
+  { caption = map.title, drawingOnly = false }: MapFigureOptions = {},
+): string {
   const rendered = renderMap(map);
   if (!rendered) return '';
   const { id } = map;
@@ -27,9 +45,9 @@ export function mapFigureHtml(map: StrategyMap, caption = map.title): string {
     attr('aria-labelledby', `${id}-caption`),
   ]}><figcaption${attr('id', `${id}-caption`)}>${caption}</figcaption>${[
     concernsHtml(map),
-    viewHtml(map, rendered),
-    outlineDetailsHtml(map, rendered),
-    sourceHtml(map, rendered),
+    viewHtml(map, rendered, drawingOnly),
+    !drawingOnly && outlineDetailsHtml(map),
+    !drawingOnly && sourceHtml(map),
   ]}</figure>`.html;
 }
 
@@ -44,8 +62,8 @@ const toolbar = new Markup(
 );
 
 /** The toolbar, the drawing in its frame and the legend. */
-function viewHtml(map: StrategyMap, { svg, size, focus }: RenderedMap): Markup {
-  const label = `Drawing of the map (${map.nodes.length} boxes); the same map as a list follows`;
+function viewHtml(map: StrategyMap, { svg, size, focus }: RenderedMap, drawingOnly: boolean): Markup {
+  const label = `Drawing of the map (${map.nodes.length} boxes); ${drawingOnly ? 'the page lists the same goals in its sections' : 'the same map as a list follows'}`;
   // The spacer holds the frame at the narrowest legible width: below it the drawing scrolls rather than shrinks.
   return markup`<div class="tl-map-view">${toolbar}<div class="tl-map-canvas"${attr('id', `${map.id}-canvas`)} tabindex="0" role="region"${attr('aria-label', label)}><div class="tl-map-frame">${new Markup(svg)}<svg class="tl-map-spacer"${attr('width', size.minWidth)} height="0" aria-hidden="true"></svg></div></div>${legendHtml(map, focus !== undefined)}</div>`;
 }
@@ -92,7 +110,8 @@ function concernsHtml({ concerns, id }: StrategyMap): Markup | undefined {
 }
 
 /** The map as lists; on the dependency map, one list per team lane. */
-function outlineDetailsHtml(map: StrategyMap, { outline }: RenderedMap): Markup {
+function outlineDetailsHtml(map: StrategyMap): Markup {
+  const outline = outlineOf(map);
   const lists = map.lanes
     ? markup`<ul class="tl-map-lanes">${outline.map(
         ({ lane, items }) =>
@@ -103,7 +122,9 @@ function outlineDetailsHtml(map: StrategyMap, { outline }: RenderedMap): Markup 
 }
 
 /** The Mermaid source, ready to copy. */
-function sourceHtml({ id }: StrategyMap, { mermaid }: RenderedMap): Markup {
+function sourceHtml(map: StrategyMap): Markup {
+  const { id } = map;
+  const mermaid = toMermaid(map);
   return markup`<details class="tl-map-source"><summary>For authors: Mermaid source of this map</summary><p class="tl-map-source-note">To paste the map into slides or a document; it draws without links.</p><button type="button" class="tl-map-copy"${attr('data-copy-source', `${id}-source`)} hidden>Copy Mermaid source</button><span class="tl-map-copy-status" role="status" data-copy-status></span><pre${attr('id', `${id}-source`)}><code>${mermaid}</code></pre></details>`;
 }
 
