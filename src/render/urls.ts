@@ -18,7 +18,8 @@ export function pathOf(node: GraphNode, kinds: readonly KindDescriptor[] = built
 
 /** Joins the base path (`/` or `/intranet/strategy/`) and a base-relative path. */
 export function joinBase(base: string, path: string): string {
-  return `${base.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
+  // Without regular expressions: every link of every page comes through here.
+  return `${base.endsWith('/') ? base : `${base}/`}${path.startsWith('/') ? path.slice(1) : path}`;
 }
 
 /**

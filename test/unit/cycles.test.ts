@@ -120,6 +120,22 @@ describe('dates inside cycles', () => {
     expect(daysBetween('2026-11-02', '2026-10-01')).toBe(-32);
   });
 
+  it('counts days as Date.parse does, for every day of four centuries and for dates that are not', () => {
+    const byDateParse = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+    const wrong: string[] = [];
+    for (let year = 1899; year <= 2401; year++)
+      for (let month = 0; month <= 13; month++)
+        for (const day of [0, 1, 28, 29, 30, 31, 32]) {
+          const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          if (!Object.is(daysBetween('1970-01-01', date), byDateParse('1970-01-01', date))) wrong.push(date);
+        }
+    for (const odd of ['2026-1-01', '2026-02-3x', 'someday', '', '2026-11-24T12:00:00Z'])
+      if (!Object.is(daysBetween('2026-11-24', odd), byDateParse('2026-11-24', odd))) wrong.push(odd);
+    expect(wrong).toEqual([]);
+    expect(daysBetween('1900-02-28', '1900-03-01')).toBe(1);
+    expect(daysBetween('2000-02-28', '2000-03-01')).toBe(2);
+  });
+
   it('sorts a year before its quarters, and quarters in order', () => {
     expect(['2027-Q1', '2026-Q4', '2026', '2026-Q1'].sort(compareCycles)).toEqual([
       '2026',

@@ -1,6 +1,6 @@
 /**
  * Remembered answers of a pure computation, by a group (the inputs that take few values, such
- * as a font size) and a key (the text). The same titles and references are drawn on many maps
+ * as a font size, as a string or a number) and a key (the text). The same titles and references are drawn on many maps
  * (an objective on its own page, on its parent's, its team's and its cycle's), so a build asks
  * for the same answer thousands of times. Group and key are looked up separately rather than
  * joined into one string: a string from the graph keeps its hash, a freshly joined one would be
@@ -8,7 +8,7 @@
  * memory without the bookkeeping of a least-recently-used cache.
  */
 export class Memo<T> {
-  readonly #groups = new Map<string, Map<string, T>>();
+  readonly #groups = new Map<string | number, Map<string, T>>();
   readonly #limit: number;
   #size = 0;
 
@@ -17,7 +17,7 @@ export class Memo<T> {
   }
 
   /** The answer for `key` in `group`, computed on first use. */
-  get(group: string, key: string, compute: () => T): T {
+  get(group: string | number, key: string, compute: () => T): T {
     let values = this.#groups.get(group);
     if (!values) this.#groups.set(group, (values = new Map()));
     let value = values.get(key);

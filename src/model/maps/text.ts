@@ -104,9 +104,20 @@ export function wrapText(
   fontSize: number,
   bold = false,
 ): readonly string[] {
-  return wrapped.get(`${maxWidth} ${maxLines} ${fontSize} ${bold}`, text, () =>
+  return wrapped.get(wrapGroup(maxWidth, maxLines, fontSize, bold), text, () =>
     Object.freeze(wrapUncached(text, maxWidth, maxLines, fontSize, bold)),
   );
+}
+
+/**
+ * The memo group of one set of wrapping sizes: a number when they are small whole numbers, as the
+ * maps' always are, so no string is built and hashed on each of a build's million calls.
+ */
+function wrapGroup(maxWidth: number, maxLines: number, fontSize: number, bold: boolean): string | number {
+  const small = (n: number, below: number) => Number.isInteger(n) && n >= 0 && n < below;
+  return small(maxWidth, 10_000) && small(maxLines, 100) && small(fontSize, 100)
+    ? ((maxWidth * 100 + maxLines) * 100 + fontSize) * 2 + (bold ? 1 : 0)
+    : `${maxWidth} ${maxLines} ${fontSize} ${bold}`;
 }
 
 const wrapped = new Memo<readonly string[]>();
