@@ -132,6 +132,22 @@ describeInBrowser('strategy maps in Chromium', () => {
     expect(isClean(problems), JSON.stringify(problems)).toBe(true);
   });
 
+  it('prints a map as its list, and leaves out an objective map, which is a drawing alone', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(server.root + byKind.get('objective')!, { waitUntil: 'load' });
+    const objective = page.locator('figure.tl-map[data-map-kind="objective"]').first();
+    expect(await objective.count()).toBe(1);
+    expect(await objective.isVisible()).toBe(false);
+    await page.goto(server.root + byKind.get('cycle')!, { waitUntil: 'load' });
+    const cycle = page.locator('figure.tl-map[data-map-kind="cycle"]').first();
+    expect(await cycle.locator('.tl-map-canvas').isVisible()).toBe(false);
+    expect(await cycle.locator('.tl-map-outline a').first().isVisible()).toBe(true);
+    await context.close();
+    expect(isClean(problems), JSON.stringify(problems)).toBe(true);
+  });
+
   it('draws the current-cycle map, and the largest map of the site, within 1 s with no diagram code', async () => {
     const current = checkContent({ contentDir: sampleContent, today: sampleToday }).graph!.currentCycle;
     const currentPage = pagesMatching(build, new RegExp(`id="map-cycle-${current}"`))[0];

@@ -79,6 +79,8 @@ describe('mapFigureHtml', () => {
     expect(alone).toContain('<svg');
     expect(alone).toContain('the page lists the same goals in its sections');
     expect(alone).toContain('>Around O 0</figcaption>');
+    expect(alone).toContain(' data-drawing-only>');
+    expect(full).not.toContain('data-drawing-only');
   });
 
   it('writes nothing for an empty map', () => {

@@ -43,6 +43,7 @@ export function mapFigureHtml(
     attr('data-map-height', size.height),
     attr('data-focus', focus && [focus.x, focus.y, focus.width, focus.height].join(' ')),
     attr('aria-labelledby', `${id}-caption`),
+    attr('data-drawing-only', drawingOnly),
   ]}><figcaption${attr('id', `${id}-caption`)}>${caption}</figcaption>${[
     concernsHtml(map),
     viewHtml(map, rendered, drawingOnly),
