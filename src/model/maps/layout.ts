@@ -17,7 +17,8 @@ export interface Box {
   y: number;
   width: number;
   height: number;
-  lines: BoxLine[];
+  /** Shared by every box drawn with the same words: read, never changed. */
+  readonly lines: readonly BoxLine[];
 }
 
 /** A team's band in the dependency map. */
@@ -67,19 +68,51 @@ function boxLines(node: MapNode): BoxLine[] {
   ];
 }
 
+/** A box's lines and its own size, with the words they were made from. */
+interface Measured {
+  from: readonly (string | number | boolean | undefined)[];
+  lines: BoxLine[];
+  width: number;
+  height: number;
+}
+
+/**
+ * Measured boxes by map id. An objective is drawn on its own map, its parent's, its children's
+ * and its dependencies': its box is measured once and reused while the words it shows (title,
+ * team, status, progress, tag) stay the same. Emptied at `measuredLimit` boxes.
+ */
+const measured = new Map<string, Measured>();
+const measuredLimit = 100_000;
+
+/** The words a box's lines are made from, in a fixed order. */
+function wordsOf(node: MapNode): Measured['from'] {
+  return [node.kind, node.title, node.team, node.status, node.progress, node.note, node.tag];
+}
+
+function measureBox(node: MapNode): Measured {
+  const from = wordsOf(node);
+  const held = measured.get(node.id);
+  if (held && held.from.every((word, i) => word === from[i])) return held;
+  const lines = boxLines(node);
+  const widest = Math.max(
+    ...lines.map((l) => textWidth(l.text, metrics.fontSize[l.style], l.style === 'title' && node.kind !== 'more')),
+  );
+  const width = Math.ceil(
+    Math.min(Math.max(widest + 2 * metrics.padX, metrics.minWidth), metrics.titleWidth + 2 * metrics.padX + 20),
+  );
+  const height = 2 * metrics.padY + lines.reduce((sum, l) => sum + metrics.lineHeight[l.style], 0);
+  const made = { from, lines, width, height };
+  if (measured.size >= measuredLimit) measured.clear();
+  measured.set(node.id, made);
+  return made;
+}
+
 /** Sizes every box; boxes of one column share the widest width, so columns read as levels. */
 function measure(map: StrategyMap): Map<string, Box> {
   const boxes = new Map<string, Box>();
   const columnWidth: number[] = [];
   for (const node of map.nodes) {
-    const lines = boxLines(node);
-    const widest = Math.max(
-      ...lines.map((l) => textWidth(l.text, metrics.fontSize[l.style], l.style === 'title' && node.kind !== 'more')),
-    );
-    const width = Math.ceil(
-      Math.min(Math.max(widest + 2 * metrics.padX, metrics.minWidth), metrics.titleWidth + 2 * metrics.padX + 20),
-    );
-    const height = 2 * metrics.padY + lines.reduce((sum, l) => sum + metrics.lineHeight[l.style], 0);
+    const { lines, width, height } = measureBox(node);
     columnWidth[node.level] = Math.max(columnWidth[node.level] ?? 0, width);
     boxes.set(node.id, { node, x: 0, y: 0, width, height, lines });
   }

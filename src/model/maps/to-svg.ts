@@ -1,4 +1,4 @@
-import { layoutMap, metrics, type Box, type Layout } from './layout.ts';
+import { layoutMap, metrics, type Box, type BoxLine, type Layout } from './layout.ts';
 import { edgePath } from './edge-path.ts';
 import type { MapEdge, StrategyMap } from './map.ts';
 
@@ -63,6 +63,50 @@ function renderToggle(box: Box): string {
   );
 }
 
+/**
+ * The tooltip of a box: its team, its whole title and how it is going. Boxes share their lines
+ * only when drawn with the same words (layout.ts), so the lines can stand for the tooltip too.
+ */
+function boxTitle({ node, lines }: Box): string {
+  let title = titles.get(lines);
+  if (title === undefined) {
+    const tooltip = [node.team, node.title, ...lines.filter((l) => l.style === 'status').map((l) => l.text)]
+      .filter(Boolean)
+      .join(' — ');
+    titles.set(lines, (title = `<title>${escapeXml(tooltip)}</title>`));
+  }
+  return title;
+}
+
+const titles = new WeakMap<readonly BoxLine[], string>();
+
+/**
+ * A box's lines as SVG text. Left-aligned text depends on the lines alone, and boxes drawn with
+ * the same words share their lines (layout.ts): written once per lines, not once per map.
+ */
+function boxText(box: Box): string {
+  const centred = box.node.kind === 'more' || box.node.kind === 'unaligned';
+  if (centred) return textOf(box.lines, box.width / 2, ' text-anchor="middle"');
+  let text = leftText.get(box.lines);
+  if (text === undefined) leftText.set(box.lines, (text = textOf(box.lines, metrics.padX, '')));
+  return text;
+}
+
+const leftText = new WeakMap<readonly BoxLine[], string>();
+
+function textOf(lines: readonly BoxLine[], x: number, anchor: string): string {
+  let y = metrics.padY;
+  const tspans = lines.map((line) => {
+    const size = metrics.fontSize[line.style];
+    const height = metrics.lineHeight[line.style];
+    // Baseline: centred in the line box, with the font's descent below it.
+    const baseline = y + (height - size) / 2 + size * 0.8;
+    y += height;
+    return `<tspan class="tl-map-${line.style}" x="${round(x)}" y="${round(baseline)}">${escapeXml(line.text)}</tspan>`;
+  });
+  return `<text${anchor}>${tspans.join('')}</text>`;
+}
+
 function renderBox(box: Box, kids: readonly string[]): string {
   const { node } = box;
   const classes = [
@@ -73,23 +117,9 @@ function renderBox(box: Box, kids: readonly string[]): string {
   ]
     .filter(Boolean)
     .join(' ');
-  let y = metrics.padY;
-  const tspans = box.lines.map((line) => {
-    const size = metrics.fontSize[line.style];
-    const height = metrics.lineHeight[line.style];
-    // Baseline: centred in the line box, with the font's descent below it.
-    const baseline = y + (height - size) / 2 + size * 0.8;
-    y += height;
-    const x = node.kind === 'more' || node.kind === 'unaligned' ? box.width / 2 : metrics.padX;
-    return `<tspan class="tl-map-${line.style}" x="${round(x)}" y="${round(baseline)}">${escapeXml(line.text)}</tspan>`;
-  });
-  const anchor = node.kind === 'more' || node.kind === 'unaligned' ? ' text-anchor="middle"' : '';
-  const tooltip = [node.team, node.title, ...box.lines.filter((l) => l.style === 'status').map((l) => l.text)]
-    .filter(Boolean)
-    .join(' — ');
   const group =
-    `<g class="${classes}" transform="translate(${round(box.x)} ${round(box.y)})" data-box="${escapeXml(node.id)}" data-level="${node.level}" data-x="${round(box.x)}"${kids.length ? ` data-kids="${escapeXml(kids.join(' '))}"` : ''}><title>${escapeXml(tooltip)}</title>` +
-    `<rect width="${box.width}" height="${round(box.height)}" rx="6"/><text${anchor}>${tspans.join('')}</text></g>`;
+    `<g class="${classes}" transform="translate(${round(box.x)} ${round(box.y)})" data-box="${escapeXml(node.id)}" data-level="${node.level}" data-x="${round(box.x)}"${kids.length ? ` data-kids="${escapeXml(kids.join(' '))}"` : ''}>` +
+    `${boxTitle(box)}<rect width="${box.width}" height="${round(box.height)}" rx="6"/>${boxText(box)}</g>`;
   const href = safeHref(node.href);
   // Keyboard and screen-reader users follow the same links in the list beside the drawing, or in the page's own sections.
   return href ? `<a href="${escapeXml(href)}" tabindex="-1">${group}</a>` : group;
