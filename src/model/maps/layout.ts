@@ -77,7 +77,7 @@ interface Measured {
 }
 
 /**
- * Measured boxes by map id. An objective is drawn on its own map, its parent's, its children's
+ * Measured boxes by map id (and tag). An objective is drawn on its own map, its parent's, its children's
  * and its dependencies': its box is measured once and reused while the words it shows (title,
  * team, status, progress, tag) stay the same. Emptied at `measuredLimit` boxes.
  */
@@ -91,7 +91,9 @@ function wordsOf(node: MapNode): Measured['from'] {
 
 function measureBox(node: MapNode): Measured {
   const from = wordsOf(node);
-  const held = measured.get(node.id);
+  // The page's own subject carries a tag there and none on its neighbours' maps: kept apart, so the two do not evict each other.
+  const key = node.tag ? `${node.id}\n${node.tag}` : node.id;
+  const held = measured.get(key);
   if (held && held.from.every((word, i) => word === from[i])) return held;
   const lines = boxLines(node);
   const widest = Math.max(
@@ -103,7 +105,7 @@ function measureBox(node: MapNode): Measured {
   const height = 2 * metrics.padY + lines.reduce((sum, l) => sum + metrics.lineHeight[l.style], 0);
   const made = { from, lines, width, height };
   if (measured.size >= measuredLimit) measured.clear();
-  measured.set(node.id, made);
+  measured.set(key, made);
   return made;
 }
 
