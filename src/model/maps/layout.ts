@@ -77,9 +77,9 @@ interface Measured {
 }
 
 /**
- * Measured boxes by map id (and tag). An objective is drawn on its own map, its parent's, its children's
- * and its dependencies': its box is measured once and reused while the words it shows (title,
- * team, status, progress, tag) stay the same. Emptied at `measuredLimit` boxes.
+ * Measured boxes by map id (and tag). An objective is drawn on its own map and on its parent's,
+ * children's and dependencies' maps: its box is measured once and reused while the words it
+ * shows (title, team, status, progress, note, tag) stay the same. Emptied at `measuredLimit`.
  */
 const measured = new Map<string, Measured>();
 const measuredLimit = 100_000;
@@ -91,7 +91,8 @@ function wordsOf(node: MapNode): Measured['from'] {
 
 function measureBox(node: MapNode): Measured {
   const from = wordsOf(node);
-  // The page's own subject carries a tag there and none on its neighbours' maps: kept apart, so the two do not evict each other.
+  // The page's subject carries a tag on its own map and none on its neighbours': kept apart,
+  // so the two boxes do not evict each other.
   const key = node.tag ? `${node.id}\n${node.tag}` : node.id;
   const held = measured.get(key);
   if (held && held.from.every((word, i) => word === from[i])) return held;
