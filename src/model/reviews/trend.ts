@@ -36,18 +36,27 @@ function mean(values: readonly (number | undefined)[]): number | undefined {
   return known.length ? known.reduce((sum, v) => sum + v, 0) / known.length : undefined;
 }
 
-/** The trend of a set of key results on each day: mean progress and mean latest confidence. */
-function pointsOf(keyResults: readonly KeyResult[], days: readonly string[]): TrendPoint[] {
-  const sorted = keyResults.map((kr) => ({ kr, checkIns: sortedCheckIns(kr) }));
-  return days.map((date) => ({
+/** One key result on one day: its progress and its latest confidence as a number, when known. */
+interface Sample {
+  progress?: number;
+  confidence?: number;
+}
+
+/** A key result's samples on each day. */
+function samplesOf(kr: KeyResult, days: readonly string[]): Sample[] {
+  const checkIns = sortedCheckIns(kr);
+  return days.map((date) => {
+    const rated = checkIns.filter((c) => c.date <= date && c.confidence).at(-1)?.confidence;
+    return { progress: progressOf(kr, currentValue(kr, date), date), confidence: rated && confidenceValue[rated] };
+  });
+}
+
+/** The trend of a set of key results (their samples) on each day: mean progress and mean latest confidence. */
+function pointsOf(samples: readonly Sample[][], days: readonly string[]): TrendPoint[] {
+  return days.map((date, i) => ({
     date,
-    progress: mean(sorted.map(({ kr }) => progressOf(kr, currentValue(kr, date), date))),
-    confidence: mean(
-      sorted.map(({ checkIns }) => {
-        const rated = checkIns.filter((c) => c.date <= date && c.confidence).at(-1)?.confidence;
-        return rated && confidenceValue[rated];
-      }),
-    ),
+    progress: mean(samples.map((kr) => kr[i]!.progress)),
+    confidence: mean(samples.map((kr) => kr[i]!.confidence)),
   }));
 }
 
@@ -71,12 +80,22 @@ export function cycleTrends(graph: Graph, cycle: Cycle): { days: string[]; theme
       if (list) list.push(objective);
       else groups.set(theme, [objective]);
     }
+    // Each key result sampled once: its objective's trend and its theme's both average the same samples.
+    const samples = (objective: Objective) =>
+      (graph.keyResultsOf.get(objective.id) ?? []).map((kr) => samplesOf(kr, days));
     const themes = [...groups].map(([theme, objectives]) => {
-      const trends = objectives
-        .filter((o) => (graph.keyResultsOf.get(o.id) ?? []).length > 0)
-        .map((objective) => ({ objective, points: pointsOf(graph.keyResultsOf.get(objective.id) ?? [], days) }));
-      const keyResults = objectives.flatMap((o) => graph.keyResultsOf.get(o.id) ?? []);
-      return { theme, points: pointsOf(keyResults, days), objectives: trends };
+      const byObjective = objectives.map((objective) => ({ objective, samples: samples(objective) }));
+      const trends = byObjective
+        .filter((o) => o.samples.length > 0)
+        .map(({ objective, samples }) => ({ objective, points: pointsOf(samples, days) }));
+      return {
+        theme,
+        points: pointsOf(
+          byObjective.flatMap((o) => o.samples),
+          days,
+        ),
+        objectives: trends,
+      };
     });
     return { days, themes };
   });
