@@ -1,4 +1,5 @@
 import type { ThroughlineConfig } from '../schemas/config.ts';
+import { monthLength } from '../schemas/iso-date.ts';
 
 /** A planning cycle named `2026` (fiscal year) or `2026-Q4` (a quarter of it): its canonical id. */
 export interface Cycle {
@@ -135,11 +136,6 @@ function digits(text: string, from: number, to: number): number {
     value = value * 10 + code;
   }
   return value;
-}
-
-function monthLength(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Today's date, ISO, in UTC. */

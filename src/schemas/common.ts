@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysInMonth, isIsoDate } from './iso-date.ts';
+import { isIsoDate, monthLength } from './iso-date.ts';
 
 export { isIsoDate };
 
@@ -70,6 +70,5 @@ export function calendarSlip(value: unknown): string | undefined {
   if (month < 1 || month > 12) return `there is no month ${month}`;
   if (Number(match[3]) === 0) return 'days start at 01';
   if (year < 100) return 'years start at 0100';
-  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return `${monthNames[month - 1]} ${year} has ${daysInMonth[month - 1]! + (leap ? 1 : 0)} days`;
+  return `${monthNames[month - 1]} ${year} has ${monthLength(year, month)} days`;
 }

@@ -1,11 +1,11 @@
 /**
  * Remembered answers of a pure computation, by a group (the inputs that take few values, such
- * as a font size, as a string or a number) and a key (the text). The same titles and references are drawn on many maps
- * (an objective on its own page, on its parent's, its team's and its cycle's), so a build asks
- * for the same answer thousands of times. Group and key are looked up separately rather than
- * joined into one string: a string from the graph keeps its hash, a freshly joined one would be
- * hashed again on every call. Forgets everything once `limit` answers are held, which bounds
- * memory without the bookkeeping of a least-recently-used cache.
+ * as a font size; a string or a number) and a key (the text). The same titles and references
+ * are drawn on many maps (an objective on its own page, on its parent's, its team's and its
+ * cycle's), so a build asks for the same answer thousands of times. Group and key are looked up
+ * separately rather than joined into one string: a string from the graph keeps its hash, a
+ * freshly joined one would be hashed again on every call. Forgets everything once `limit`
+ * answers are held, which bounds memory without the bookkeeping of a least-recently-used cache.
  */
 export class Memo<T> {
   readonly #groups = new Map<string | number, Map<string, T>>();
