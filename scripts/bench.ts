@@ -194,6 +194,7 @@ async function builds(
     size.build = summarise(siteRuns);
     size.buildMsPerObjective = size.build.wallMs / size.objectives;
     size.ratio = size.build.wallMs / size.bareBuild.wallMs;
+    size.pairRatios = siteRuns.map((run, i) => run.wallMs / bareRuns[i]!.wallMs);
   }
   log('Pagefind over the bare pages');
   size.pagefindBareMs = await timePagefind(bareOut, join(bareOut, 'pagefind'));

@@ -19,6 +19,11 @@ export interface SizeResult {
   build?: { wallMs: number; runsMs: number[]; peakRssMb?: number; peakTreeRssMb?: number };
   /** Our median build time over the bare baseline's. */
   ratio?: number;
+  /**
+   * Each alternating pair's ratio (our run over the bare run just before it): how far one
+   * pair can stray from the ratio of the medians on a machine whose speed drifts.
+   */
+  pairRatios?: number[];
   buildMsPerObjective?: number;
   bareMsPerObjective?: number;
   pagefindMs?: number;
@@ -106,6 +111,17 @@ const rows: Row[] = [
     format: (v) => `${v.toFixed(2)} ×`,
     target: '≤ 1.5 ×',
     meets: (s) => (s.ratio === undefined ? undefined : s.ratio <= 1.5),
+  },
+  // How far one alternating pair strays from the ratio of the medians on this machine.
+  {
+    label: 'full build / bare, lowest pair',
+    value: (s) => (s.pairRatios?.length ? Math.min(...s.pairRatios) : undefined),
+    format: (v) => `${v.toFixed(2)} ×`,
+  },
+  {
+    label: 'full build / bare, highest pair',
+    value: (s) => (s.pairRatios?.length ? Math.max(...s.pairRatios) : undefined),
+    format: (v) => `${v.toFixed(2)} ×`,
   },
   {
     label: 'full build per objective',
