@@ -18,19 +18,61 @@ export interface BodyTree {
 }
 
 // The parsers load on the first body that needs one: most runs of `check` with a cache parse
-// no body, and loading them is a good part of such a run. Sätteri (Astro's MDX compiler, the
-// one that renders `.mdx` bodies) is a native module: loaded only when a body is MDX.
+// no body, and loading them is a good part of such a run.
 const require = createRequire(import.meta.url);
 
 /**
+ * Parses Markdown into a fresh tree (not memoised: `bodyTree` keeps a document's).
+ *
  * The one Markdown parse: GitHub-flavoured, as the renderer (src/render/markdown.ts) needs it.
  * The renderer runs its plugins on these trees rather than parsing again, so `check`, the
  * search index and the pages all read a body the same way.
+ *
+ * Two parsers give the same tree, positions included (test/unit/body-parsers.test.ts holds
+ * them to it): Sätteri, the native one Astro renders Markdown with, reads a body about fifteen
+ * times faster than remark-parse and allocates a fraction of it, which is a good share of a
+ * large site's build. remark-parse reads what the native parser is not given: text longer than
+ * `nativeLimit`, where some of its inline rules grow with the square of a paragraph's length
+ * (16 KB of `a_b_c…` takes 30 ms, 64 KB half a second, a 2 MB file minutes); lists and quotes
+ * that may nest too deep, where remark-parse fails cleanly and the body is reported; text that
+ * is not well-formed UTF-16, which the native parser would change; and any text it fails on.
  */
+export function parseMarkdown(text: string): Root {
+  return parseNatively(text) ?? parseWithRemark(text);
+}
+
+/** The longest text, in UTF-16 units, the native parser is given: far beyond any objective's body. */
+export const nativeLimit = 16 * 1024;
+
+let native: ((text: string) => Root) | null | undefined;
+
+/** Sätteri's parse of `text`, or undefined when it is not given this text or fails on it. */
+export function parseNatively(text: string): Root | undefined {
+  if (text.length > nativeLimit || !text.isWellFormed() || mayNestTooDeep(text)) return undefined;
+  native ??= loadNative();
+  try {
+    // U+0000 becomes U+FFFD, as CommonMark asks and remark-parse does; same length, same positions.
+    return native?.(text.includes('\0') ? text.replaceAll('\0', '\ufffd') : text);
+  } catch {
+    return undefined;
+  }
+}
+
+function loadNative(): ((text: string) => Root) | null {
+  try {
+    const { markdownToMdast } = require('satteri') as typeof import('satteri');
+    // A body has no front matter (it was split off); GFM only, as remark-gfm reads it.
+    return (text) => markdownToMdast(text, { features: { gfm: true, frontmatter: false } }) as Root;
+  } catch {
+    // No native build for this platform: remark-parse reads everything.
+    return null;
+  }
+}
+
 let markdown: { parse(text: string): unknown } | undefined;
 
-/** Parses Markdown into a fresh tree (not memoised: for text that is not a document's body). */
-export function parseMarkdown(text: string): Root {
+/** remark-parse with GFM: every text the native parser is not given, and the reference it is tested against. */
+export function parseWithRemark(text: string): Root {
   markdown ??= (require('unified') as { unified: typeof unified })
     .unified()
     .use((require('remark-parse') as { default: typeof remarkParse }).default)
