@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withoutPageLines } from '../tools/build/quiet-log.ts';
@@ -96,9 +97,14 @@ function main(argv: string[]): number {
       // and with Node's default the collector runs about a third more (1–1.5 s at 10,000 objectives).
       // At that size from the start: V8 would start it small and resize it as the allocation rate
       // rises and falls (292 young collections instead of 330 at 10,000 objectives).
+      // V8's helper threads (the collector's parallel and concurrent work, background compiling)
+      // number four whatever the machine. On a two-core machine four of them and the build's own
+      // thread take turns on two cores: with two helpers they did 1–2 s less work at 10,000
+      // objectives and the build ended 0.5–1 s sooner in most alternating runs.
+      const helpers = `--v8-pool-size=${Math.min(4, availableParallelism())}`;
       const result = spawnSync(
         process.execPath,
-        ['--max-semi-space-size=64', '--min-semi-space-size=64', astro, 'build', '--outDir', next, ...passOn],
+        ['--max-semi-space-size=64', '--min-semi-space-size=64', helpers, astro, 'build', '--outDir', next, ...passOn],
         {
           stdio: quiet ? ['inherit', 'pipe', 'inherit'] : 'inherit',
           maxBuffer: 1024 * 1024 * 1024,
