@@ -42,11 +42,13 @@ interface Sample {
   confidence?: number;
 }
 
-/** A key result's samples on each day. */
+/** A key result's samples on each day; `days` in order, so its check-ins are read once for all of them. */
 function samplesOf(kr: KeyResult, days: readonly string[]): Sample[] {
   const checkIns = sortedCheckIns(kr);
+  let next = 0;
+  let rated: Confidence | undefined;
   return days.map((date) => {
-    const rated = checkIns.filter((c) => c.date <= date && c.confidence).at(-1)?.confidence;
+    for (; next < checkIns.length && checkIns[next]!.date <= date; next++) rated = checkIns[next]!.confidence ?? rated;
     return { progress: progressOf(kr, currentValue(kr, date), date), confidence: rated && confidenceValue[rated] };
   });
 }

@@ -62,8 +62,16 @@ export function riskOn(
   cycle: Cycle,
   day: string,
 ): AtRisk | undefined {
-  const rated = checkIns.filter((c) => c.date <= day && c.confidence);
-  const [before, last] = [rated.at(-2)?.confidence, rated.at(-1)?.confidence];
+  // The two latest confidences given by `day`, read from the end: every week's page asks this of
+  // every key result of its cycle, so no list is made for it.
+  let last: Confidence | undefined;
+  let before: Confidence | undefined;
+  for (let i = checkIns.length - 1; i >= 0 && before === undefined; i--) {
+    const { date, confidence } = checkIns[i]!;
+    if (date > day || !confidence) continue;
+    if (last === undefined) last = confidence;
+    else before = confidence;
+  }
   const confidenceFell = before && last && rank[last] < rank[before] ? { from: before, to: last } : undefined;
   const pace = keyResultPace(keyResult, cycle, day);
   const behind = pace.state === 'behind' ? pace : undefined;
@@ -93,7 +101,7 @@ export function weeklyReview(graph: Graph, cycle: Cycle, week: ReviewWeek): Week
     if (keyResult.objective.data.status !== 'active') continue;
     const risk = riskOn(keyResult, checkIns, cycle, asOf);
     if (risk) risks.set(keyResult, risk);
-    const last = checkIns.filter((c) => c.date <= asOf).at(-1)?.date;
+    const last = checkIns.findLast((c) => c.date <= asOf)?.date;
     if ((last ?? cycle.start) < quietSince) review.quiet.push({ keyResult, last });
   }
   review.atRisk = [...risks.values()];
