@@ -140,6 +140,8 @@ describeInBrowser('strategy maps in Chromium', () => {
     const objective = page.locator('figure.tl-map[data-map-kind="objective"]').first();
     expect(await objective.count()).toBe(1);
     expect(await objective.isVisible()).toBe(false);
+    // The favicon loads after `load`: leaving before it arrives would abort it and look like a fault.
+    await settle(page);
     await page.goto(server.root + byKind.get('cycle')!, { waitUntil: 'load' });
     const cycle = page.locator('figure.tl-map[data-map-kind="cycle"]').first();
     expect(await cycle.locator('.tl-map-canvas').isVisible()).toBe(false);
