@@ -93,15 +93,15 @@ function main(argv: string[]): number {
     (next) => {
       // In CI Astro's line per page is left out of its log (errors go to stderr, untouched).
       const quiet = Boolean(process.env.CI);
-      // A larger young generation: rendering thousands of pages makes many short-lived strings,
-      // and with Node's default the collector runs about a third more (1–1.5 s at 10,000 objectives).
-      // At that size from the start: V8 would start it small and resize it as the allocation rate
-      // rises and falls (292 young collections instead of 330 at 10,000 objectives).
       // V8's helper threads (the collector's parallel and concurrent work, background compiling)
       // number four whatever the machine. On a two-core machine four of them and the build's own
       // thread take turns on two cores: with two helpers they did 1–2 s less work at 10,000
       // objectives and the build ended 0.5–1 s sooner in most alternating runs.
       const helpers = `--v8-pool-size=${Math.min(4, availableParallelism())}`;
+      // A larger young generation: rendering thousands of pages makes many short-lived strings,
+      // and with Node's default the collector runs about a third more (1–1.5 s at 10,000 objectives).
+      // At that size from the start: V8 would start it small and resize it as the allocation rate
+      // rises and falls (292 young collections instead of 330 at 10,000 objectives).
       const result = spawnSync(
         process.execPath,
         ['--max-semi-space-size=64', '--min-semi-space-size=64', helpers, astro, 'build', '--outDir', next, ...passOn],
