@@ -114,6 +114,37 @@ describe('history from git', () => {
     rmSync(repo.dir, { recursive: true, force: true });
   });
 
+  it('reads the versions of files whose names hold spaces, accents or a line break', () => {
+    const repo = repository();
+    const names = ['peak plan.md', 'pëak.md', 'peak\nplan.md'];
+    names.forEach((name, i) =>
+      writeFileSync(
+        join(repo.content, 'okrs/2026-Q4/operations', name),
+        objective().replace('id: ops-q4-peak', `id: ops-q4-peak-${i}`),
+      ),
+    );
+    repo.commit('Q4 operations objectives');
+    names.forEach((name, i) =>
+      writeFileSync(
+        join(repo.content, 'okrs/2026-Q4/operations', name),
+        objective({ target: 110 + i }).replace('id: ops-q4-peak', `id: ops-q4-peak-${i}`),
+      ),
+    );
+    repo.commit('Cut the on-time targets');
+    const history = readContentHistory(repo.content, isObjective);
+    for (const [i, name] of names.entries()) {
+      expect(history.files.get(`okrs/2026-Q4/operations/${name}`)?.map((v) => v.text !== undefined)).toEqual([
+        true,
+        true,
+      ]);
+      expect(summary(history, `ops-q4-peak-${i}`)).toEqual([
+        '2026-10-01 Henrik Lund: created',
+        `2026-10-02 Henrik Lund: keyResults[on-time].target 120 → ${110 + i} (lowered)`,
+      ]);
+    }
+    rmSync(repo.dir, { recursive: true, force: true });
+  });
+
   it('a shallow clone starts the history at its oldest commit instead of calling every file new', () => {
     const repo = repository();
     const file = join(repo.content, 'okrs/2026-Q4/operations/peak.md');

@@ -47,8 +47,10 @@ const git = (cwd: string, args: string[], input?: string): Buffer =>
 
 /**
  * Reads the history of the content folder with two git processes for the whole build: one
- * `git log` listing every commit and the files it changed, one `git cat-file --batch` reading
- * each changed file as that commit left it. Never one process per file or per commit.
+ * `git log` listing every commit and the files it changed, with the blob each change left, one
+ * `git cat-file --batch` reading those blobs. Never one process per file or per commit. Blobs are
+ * asked for by id, not as `<commit>:<path>`: git then reads each object straight away instead of
+ * walking the commit's trees for every version (about three times faster).
  * `wanted` picks the files whose versions are read (the others still count for dates).
  */
 export function readContentHistory(contentDir: string, wanted: (key: string) => boolean): ContentHistory {
@@ -80,7 +82,8 @@ export function readContentHistory(contentDir: string, wanted: (key: string) => 
       'log',
       '--format=%x1e%H%x1f%an%x1f%ad%x1f%cs%x1f%s',
       '--date=short',
-      '--name-status',
+      '--raw',
+      '--no-abbrev',
       '--no-renames',
       '-z',
       '--',
@@ -90,7 +93,7 @@ export function readContentHistory(contentDir: string, wanted: (key: string) => 
     return { files, commits: [], lastChanged, shallow, note: 'git could not read the history of the content folder.' };
   }
   const commits: Commit[] = [];
-  const changes: { commit: Commit; key: string; path: string; deleted: boolean }[] = [];
+  const changes: { commit: Commit; key: string; blob: string; deleted: boolean }[] = [];
   for (const record of log.split('\x1e')) {
     if (!record) continue;
     const [head, ...rest] = record.split('\0');
@@ -105,14 +108,17 @@ export function readContentHistory(contentDir: string, wanted: (key: string) => 
     if (!/^[0-9a-f]{40,64}$/.test(hash)) continue;
     const commit: Commit = { hash, author, date, subject };
     commits.push(commit);
-    // After the header: status, path, status, path… (-z keeps names with any character whole).
+    // After the header: change, path, change, path… (-z keeps names with any character whole).
+    // A change reads `:<old mode> <new mode> <old blob> <new blob> <status>`.
     const fields = rest[0]?.startsWith('\n') ? [rest[0].slice(1), ...rest.slice(1)] : rest;
     for (let i = 0; i + 1 < fields.length; i += 2) {
       const path = fields[i + 1]!;
       const key = prefix ? path.slice(prefix.length + 1) : path;
       // Newest commits come first: the first date seen for a file is its last change.
       if (!lastChanged.has(key)) lastChanged.set(key, landed);
-      if (wanted(key)) changes.push({ commit, key, path, deleted: fields[i]!.startsWith('D') });
+      if (!wanted(key)) continue;
+      const [, , , blob = '', status = ''] = fields[i]!.split(' ');
+      changes.push({ commit, key, blob, deleted: status.startsWith('D') });
     }
   }
   // A file added once and never changed has nothing to compare: its text is not read, unless a
@@ -129,7 +135,7 @@ export function readContentHistory(contentDir: string, wanted: (key: string) => 
   const blobs = reads.length
     ? readBlobs(
         top,
-        reads.map((c) => `${c.commit.hash}:${c.path}`),
+        reads.map((c) => c.blob),
       )
     : [];
   const texts = new Map(reads.map((change, i) => [change, blobs[i]]));
@@ -143,12 +149,12 @@ export function readContentHistory(contentDir: string, wanted: (key: string) => 
   return { files, commits, lastChanged, shallow };
 }
 
-/** Reads many `<commit>:<path>` blobs through one `git cat-file --batch`, in order. */
-function readBlobs(top: string, specs: string[]): (string | undefined)[] {
-  const out = git(top, ['cat-file', '--batch'], `${specs.join('\n')}\n`);
+/** Reads many blobs, by id, through one `git cat-file --batch`, in order. */
+function readBlobs(top: string, ids: string[]): (string | undefined)[] {
+  const out = git(top, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
   const texts: (string | undefined)[] = [];
   let offset = 0;
-  for (let i = 0; i < specs.length; i++) {
+  for (let i = 0; i < ids.length; i++) {
     const lineEnd = out.indexOf(10, offset);
     const header = out.subarray(offset, lineEnd).toString('utf8');
     offset = lineEnd + 1;
