@@ -1,6 +1,6 @@
 import type { Element, Root as HastRoot } from 'hast';
-import { visit } from 'unist-util-visit';
 import { decode } from '../model/body.ts';
+import { eachElement } from './hast-walk.ts';
 
 /**
  * What the sanitiser puts before every id and name an author writes (GitHub's), so no author
@@ -17,13 +17,13 @@ export const authorIdPrefix = 'user-content-';
 export function rehypeAuthorAnchors() {
   return (tree: HastRoot) => {
     const targets = new Set<string>();
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const { id, name } = node.properties;
       if (typeof id === 'string') targets.add(id);
       if (node.tagName === 'a' && typeof name === 'string') targets.add(name);
     });
     if (targets.size === 0) return;
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const href = node.properties.href;
       if (typeof href !== 'string' || !href.startsWith('#')) return;
       const fragment = decode(href.slice(1));

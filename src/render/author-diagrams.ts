@@ -1,6 +1,7 @@
-import type { Element, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Literal } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { eachElement, eachNode } from './hast-walk.ts';
 
 /**
  * Author ```mermaid blocks become `<pre class="mermaid">`, which the diagram loader draws in the
@@ -28,31 +29,42 @@ declare module 'mdast' {
   }
 }
 
+/** What the `code` handler notes on the file, so a body with no diagram skips both walks below. */
+interface DiagramData {
+  diagrams?: boolean;
+}
+
+/** The node a ```mermaid fence becomes in the `code` handler (markdown.ts), noted on its file. */
+export function diagramOf(value: string, file: VFile | null | undefined): ElementContent {
+  if (file) (file.data as DiagramData).diagrams = true;
+  return { type: diagramNode, value } as unknown as ElementContent;
+}
+
+const hasDiagrams = (file: VFile) => (file.data as DiagramData).diagrams === true;
+
 /** Before the sanitiser: each diagram node becomes a plain `<pre>`, marked as a fence's. */
 export function rehypeMarkDiagrams() {
-  return (tree: HastRoot) => {
-    visit(
-      tree,
-      (node) => node.type === diagramNode,
-      (node, index, parent) => {
-        if (!parent || index === undefined) return;
-        const pre: Element = {
-          type: 'element',
-          tagName: 'pre',
-          properties: {},
-          data: { [fenceMark]: true } as Element['data'],
-          children: [{ type: 'text', value: (node as unknown as DiagramNode).value }],
-        };
-        parent.children[index] = pre;
-      },
-    );
+  return (tree: HastRoot, file: VFile) => {
+    if (!hasDiagrams(file)) return;
+    eachNode(tree, (node, index, parent) => {
+      if ((node.type as string) !== diagramNode) return;
+      const pre: Element = {
+        type: 'element',
+        tagName: 'pre',
+        properties: {},
+        data: { [fenceMark]: true } as Element['data'],
+        children: [{ type: 'text', value: (node as unknown as DiagramNode).value }],
+      };
+      parent.children[index] = pre;
+    });
   };
 }
 
 /** After the sanitiser: fences' `<pre>`s get the class the diagram loader looks for; no other `<pre>` can. */
 export function rehypeDrawDiagrams() {
-  return (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element) => {
+  return (tree: HastRoot, file: VFile) => {
+    if (!hasDiagrams(file)) return;
+    eachElement(tree, (node: Element) => {
       const data = node.data as Record<string, unknown> | undefined;
       if (node.tagName !== 'pre' || !data?.[fenceMark]) return;
       delete data[fenceMark];

@@ -2,7 +2,6 @@ import type { ElementContent } from 'hast';
 import type { Code, Image, ImageReference, Link, LinkReference, Parents, Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype, { defaultHandlers, type Options as ToHastOptions } from 'remark-rehype';
 import { unified } from 'unified';
@@ -13,8 +12,8 @@ import type { Graph } from '../model/graph.ts';
 import type { SourceFile } from '../model/source.ts';
 import type { GraphNode } from '../model/types.ts';
 import { rehypeAuthorAnchors } from './author-anchors.ts';
-import { diagramNode, rehypeDrawDiagrams, rehypeMarkDiagrams } from './author-diagrams.ts';
-import { rehypeFitHeadings } from './heading-levels.ts';
+import { diagramNode, diagramOf, rehypeDrawDiagrams, rehypeMarkDiagrams } from './author-diagrams.ts';
+import { rehypeFitHeadings, rehypeSlugHeadings } from './heading-levels.ts';
 import { withFragment } from './urls.ts';
 import { notPublished } from './view/nodes.ts';
 
@@ -120,7 +119,7 @@ const handlers: Handlers = {
   // byte (author-diagrams.ts); only such a fence becomes a diagram.
   code(state, node: Code) {
     if (node.lang !== 'mermaid') return defaultHandlers.code(state, node);
-    return { type: diagramNode, value: node.value } as unknown as ElementContent;
+    return diagramOf(node.value, state.options.file);
   },
 };
 
@@ -147,7 +146,7 @@ function bodyProcessor(raw: boolean) {
       .use(rehypeDrawDiagrams)
       .use(rehypeFitHeadings)
       // Heading anchors are the site's, not the author's: `section-` keeps them clear of the page's own ids.
-      .use(rehypeSlug, { prefix: 'section-' })
+      .use(rehypeSlugHeadings, { prefix: 'section-' })
       .use(rehypeAuthorAnchors)
       .use(rehypeStringify)
       .freeze()

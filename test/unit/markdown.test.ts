@@ -94,6 +94,10 @@ describe('Markdown bodies', () => {
     );
   });
 
+  it('draws a fence whose language is written with a character reference, as GitHub does', async () => {
+    expect(await render('```&#109;ermaid\ngraph TD\n```')).toBe('<pre class="mermaid">graph TD</pre>');
+  });
+
   it('draws only fences: raw HTML <pre class="mermaid"> loses its class, whatever it is wrapped in', async () => {
     const html = await render(
       '<pre class="mermaid">graph TD\n  a --> b</pre>\n\n<div><pre class="mermaid x" id="d">graph TD</pre></div>\n\nText <pre class=mermaid>x</pre>',
