@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildAside } from '../../scripts/build.ts';
+import { buildAside, v8Knows } from '../../scripts/build.ts';
 import { compareTrees } from '../support/site-checks/compare.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'throughline-build-'));
@@ -75,5 +75,15 @@ describe('nothing lost: build aside, then swap', () => {
     expect(buildAside(out, fakeBuild(2), (line) => log.push(line))).toBe(2);
     expect(existsSync(out)).toBe(false);
     expect(log.join('')).toMatch(/nothing was written to .*dist\./);
+  });
+});
+
+describe('the V8 flags npm run build gives Node', () => {
+  it("passes a V8 flag only where this Node's V8 has it, since Node refuses to start with an unknown one", () => {
+    expect(v8Knows('--max-semi-space-size')).toBe(true);
+    // The flag the build relies on, in the Node the project pins.
+    expect(v8Knows('--external-memory-accounted-in-global-limit')).toBe(true);
+    expect(v8Knows('--external-memory')).toBe(false);
+    expect(v8Knows('--no-such-flag-in-any-v8')).toBe(false);
   });
 });
